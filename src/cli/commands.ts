@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
+import { renderTerminal } from '../../adapters/terminal/render.js';
+import type { Config } from '../config.js';
+import { type Bot, createBot } from '../core/create-bot.js';
+import { findUnsourcedSentences } from '../core/dataset/check-sources.js';
+import { findDatasetProblems, parseDataset } from '../core/dataset/validate-dataset.js';
+import { EucanbotError } from '../core/errors.js';
+import type { Dataset } from '../core/schema/dataset.js';
+import { DEFAULT_DATASET_PATH, loadDataset, readJsonFile } from '../dataset/load-dataset.js';
+import { type CliIo, writeLine } from './io.js';
+
+/** Options every command shares. */
+export interface CommonOptions {
+  data: string | undefined;
+}
+
+/** --data, then EUCANBOT_DATA, then the shipped dataset. */
+export function datasetPath(options: CommonOptions, config: Config): string {
+  return options.data ?? config.dataPath ?? DEFAULT_DATASET_PATH;
+}
+
+function useColor(io: CliIo): boolean {
+  return io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
+}
+
+/** `eucanbot ask`: one question, or a batch from stdin (one answer per line). */
+export async function runAsk(
+  bot: Bot,
+  question: string | undefined,
+  json: boolean,
+  io: CliIo,
+): Promise<number> {
+  const style = { color: useColor(io) };
+  if (question !== undefined) {
+    const answer = bot.answer(question);
+    writeLine(io.stdout, json ? JSON.stringify(answer, null, 2) : renderTerminal(answer, style));
+    return 0;
+  }
+  const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  for await (const line of lines) {
+    if (line.trim() === '') continue;
+    const answer = bot.answer(line);
+    writeLine(
+      io.stdout,
+      json
+        ? JSON.stringify(answer)
+        : renderTerminal(answer, { color: false }).replace(/\s*\n+\s*/g, ' '),
+    );
+  }
+  return 0;
+}
+
+/** `eucanbot chat`: readline with history; "help" and "quit" work as in any REPL. */
+export async function runChat(bot: Bot, io: CliIo): Promise<number> {
+  const terminal = io.stdin.isTTY === true && io.stdout.isTTY === true;
+  const rl = createInterface({
+    input: io.stdin,
+    output: io.stdout,
+    terminal,
+    historySize: 200,
+    prompt: 'you> ',
+  });
+  const style = { color: useColor(io) };
+  writeLine(
+    io.stdout,
+    `eucanbot: ask me about the ${bot.dataset.consortium.name} consortium. Type "help" for examples, "quit" to leave.`,
+  );
+  rl.prompt();
+  for await (const line of rl) {
+    const text = line.trim();
+    if (/^(quit|exit|bye|:q)$/i.test(text)) break;
+    if (text !== '') writeLine(io.stdout, `\n${renderTerminal(bot.answer(text), style)}\n`);
+    rl.prompt();
+  }
+  rl.close();
+  writeLine(io.stdout, 'Bye.');
+  return 0;
+}
+
+function readTextFile(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (cause) {
+    throw new EucanbotError('DATASET_UNREADABLE', `Cannot read source document ${file}`, { cause });
+  }
+}
+
+function summary(dataset: Dataset): string {
+  const roles = dataset.partners.reduce((n, p) => n + p.roles.length, 0);
+  return `${dataset.partners.length} partners, ${dataset.workPackages.length} work packages, ${roles} roles, ${dataset.synonyms.length} synonym groups`;
+}
+
+/** `eucanbot validate`: every problem with its JSON path; exit 1 when there is any. */
+export function runValidate(file: string, sourceFile: string | undefined, io: CliIo): number {
+  const json = readJsonFile(file);
+  const problems = findDatasetProblems(json);
+  if (problems.length === 0 && sourceFile !== undefined) {
+    problems.push(...findUnsourcedSentences(parseDataset(json, file), readTextFile(sourceFile)));
+  }
+  if (problems.length > 0) {
+    writeLine(io.stderr, `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+    for (const p of problems) writeLine(io.stderr, `  ${p.path}: ${p.message}`);
+    return 1;
+  }
+  const dataset = parseDataset(json, file);
+  writeLine(
+    io.stdout,
+    `${file} is valid: ${summary(dataset)}${sourceFile ? `; every quoted sentence is in ${sourceFile}` : ''}.`,
+  );
+  return 0;
+}
+
+/** Loads the dataset a command should serve and builds the bot. */
+export function loadBot(file: string): Bot {
+  return createBot(loadDataset(file));
+}

@@ -1,0 +1,57 @@
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import type { Partner, Role } from '../schema/dataset.js';
+import type { ParsedQuestion } from '../understand/parse-question.js';
+import { type PartnerMatch, ROLE_CUTOFF, scoreTopics } from '../understand/score-topics.js';
+import { MAX_PARTNERS, RELATIVE_CUTOFF } from './answer-partners.js';
+import { type Draft, draft } from './draft.js';
+import { joinWords, toAnswerPartner } from './parts.js';
+import { partnerFollowUps } from './suggest.js';
+
+/** Roles that carried a partner's match; the profile stands in when no role did. */
+function matchedRoles(index: KnowledgeIndex, partner: Partner, match: PartnerMatch): Role[] {
+  const best = match.docs[0]?.score ?? 0;
+  const roles = match.docs
+    .filter((d) => d.score >= ROLE_CUTOFF * best)
+    .map((d) => index.docs[d.doc]?.roleIndex)
+    .filter((i): i is number => typeof i === 'number')
+    .map((i) => partner.roles[i] as Role);
+  if (roles.length > 0) return roles;
+  return [
+    { summary: 'From its profile', wp: null, lead: false, keywords: [], source: partner.profile },
+  ];
+}
+
+/** Who works on the topics of the question, best first, with the sentences that say so. */
+export function answerTopic(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  coverage: number,
+): Draft {
+  const matches = scoreTopics(index, parsed.topics, { leadAsked: parsed.cues.has('lead') });
+  const best = matches[0]?.score ?? 0;
+  const kept = matches.filter((m) => m.score >= RELATIVE_CUTOFF * best);
+  const shown = kept.slice(0, MAX_PARTNERS);
+  const topics = joinWords([
+    ...new Set(parsed.topics.map((t) => index.concepts.labels.get(t.concept) ?? t.words.join(' '))),
+  ]);
+  const confidence = coverage * best;
+  const partners = shown.map((m) => {
+    const partner = index.partners.get(m.partnerId) as Partner;
+    return toAnswerPartner(partner, matchedRoles(index, partner, m), m.score);
+  });
+  const headline =
+    confidence >= 0.7
+      ? `On ${topics}:`
+      : `These are the closest matches I found for ${topics}; check the sources below.`;
+  return draft({
+    intent: 'topic',
+    confidence,
+    headline,
+    partners,
+    notes: kept.length > shown.length ? [`…and ${kept.length - shown.length} more.`] : [],
+    suggestions: partnerFollowUps(
+      index,
+      shown.map((m) => m.partnerId),
+    ),
+  });
+}

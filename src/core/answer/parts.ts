@@ -1,0 +1,76 @@
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import type { AnswerPartner, AnswerRole, AnswerWorkPackage } from '../schema/answer.js';
+import { KIND_LABELS, type Partner, type Role } from '../schema/dataset.js';
+
+/** "**UAMS/TCIA** (University of Arkansas for Medical Sciences)". */
+export function partnerLabel(partner: Pick<Partner, 'acronym' | 'name'>): string {
+  return partner.acronym === partner.name
+    ? `**${partner.acronym}**`
+    : `**${partner.acronym}** (${partner.name})`;
+}
+
+/** A role as shown in an answer. */
+export function toAnswerRole(role: Role): AnswerRole {
+  return { summary: role.summary, wp: role.wp, lead: role.lead, source: role.source };
+}
+
+/** A partner with the given roles and score, as shown in an answer. */
+export function toAnswerPartner(
+  partner: Partner,
+  roles: readonly Role[],
+  score: number,
+): AnswerPartner {
+  return {
+    id: partner.id,
+    acronym: partner.acronym,
+    name: partner.name,
+    country: partner.country,
+    kind: KIND_LABELS[partner.kind],
+    score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000,
+    roles: roles.map(toAnswerRole),
+  };
+}
+
+/** Roles of a partner in any of the given work packages (all roles when none are given). */
+export function rolesIn(partner: Partner, workPackages: readonly string[]): Role[] {
+  if (workPackages.length === 0) return [...partner.roles];
+  return partner.roles.filter((r) => r.wp !== null && workPackages.includes(r.wp));
+}
+
+/** A work package as shown in an answer, with its leader resolved. */
+export function toAnswerWorkPackage(
+  index: KnowledgeIndex,
+  id: string,
+): AnswerWorkPackage | undefined {
+  const wp = index.workPackages.get(id);
+  if (wp === undefined) return undefined;
+  const leader = wp.leader === null ? undefined : index.partners.get(wp.leader);
+  return {
+    id: wp.id,
+    title: wp.title,
+    covers: wp.covers,
+    leader:
+      leader === undefined ? null : { id: leader.id, acronym: leader.acronym, name: leader.name },
+    leaderSource: wp.leaderSource,
+  };
+}
+
+/** "WP1–WP7" or "WP1, WP2 and WP4": how the dataset's work packages are named in prose. */
+export function workPackageRange(index: KnowledgeIndex): string {
+  const ids = [...index.workPackages.keys()];
+  const numbers = ids.map((id) => Number(id.slice(2)));
+  const contiguous = numbers.every((n, i) => i === 0 || n === (numbers[i - 1] ?? 0) + 1);
+  if (contiguous && ids.length > 2) return `${ids[0]}–${ids.at(-1)}`;
+  return joinWords(ids);
+}
+
+/** "a", "a and b", "a, b and c". */
+export function joinWords(words: readonly string[], conjunction = 'and'): string {
+  if (words.length <= 1) return words.join('');
+  return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
+}
+
+/** "1 partner", "3 partners". */
+export function plural(count: number, noun: string, nouns = `${noun}s`): string {
+  return `${count} ${count === 1 ? noun : nouns}`;
+}

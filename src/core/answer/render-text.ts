@@ -1,0 +1,71 @@
+import type { AnswerPartner, AnswerRole, AnswerWorkPackage } from '../schema/answer.js';
+import type { Draft } from './draft.js';
+import { sourceExcerpt } from './excerpt.js';
+
+/** Longest source quote in the plain text before it is cut with an ellipsis. */
+const MAX_QUOTE = 400;
+
+function quote(role: Pick<AnswerRole, 'source' | 'wp' | 'summary'>): string {
+  return `> “${sourceExcerpt(role, MAX_QUOTE)}”`;
+}
+
+function rolePrefix(role: { wp: string | null; lead: boolean }): string {
+  if (role.wp && role.lead) return `${role.wp}, lead: `;
+  if (role.wp) return `${role.wp}: `;
+  return role.lead ? 'Lead: ' : '';
+}
+
+function renderPartner(partner: AnswerPartner, detail: Draft['detail'] | 'roles-only'): string[] {
+  const heading =
+    partner.acronym === partner.name
+      ? `**${partner.acronym}** · ${partner.country} · ${partner.kind}`
+      : `**${partner.acronym}** ${partner.name} · ${partner.country} · ${partner.kind}`;
+  if (detail === 'list') return [`- ${heading}`];
+  const lines = detail === 'roles' ? [heading] : [];
+  for (const role of partner.roles) {
+    lines.push(`- ${rolePrefix(role)}${role.summary}`, `  ${quote(role)}`);
+  }
+  return lines;
+}
+
+function renderWorkPackage(wp: AnswerWorkPackage): string {
+  const leader = wp.leader ? `led by ${wp.leader.acronym}` : 'no leader named';
+  return `- **${wp.id}**${wp.title ? ` ${wp.title}` : ''} (${leader}): ${wp.covers}`;
+}
+
+/** The plain-text/Markdown rendering that every adapter can fall back on. */
+export function renderText(
+  answer: Draft,
+  options: { truncated: boolean; maxLength: number },
+): string {
+  const blocks: string[] = [];
+  if (options.truncated)
+    blocks.push(
+      `(Your question was long, so I read only its first ${options.maxLength} characters.)`,
+    );
+  blocks.push(answer.headline);
+  if (answer.intent === 'list-work-packages')
+    blocks.push(answer.workPackages.map(renderWorkPackage).join('\n'));
+  else if (answer.intent === 'work-package') {
+    // Quote the sentence naming the leader unless a role below quotes it already.
+    const quoted = new Set(answer.partners.flatMap((p) => p.roles.map((r) => r.source)));
+    for (const wp of answer.workPackages)
+      if (wp.leaderSource && !quoted.has(wp.leaderSource))
+        blocks.push(quote({ source: wp.leaderSource, wp: wp.id, summary: '' }));
+  }
+  if (answer.partners.length > 0) {
+    // A single partner's heading already opened the answer.
+    const detail =
+      answer.intent === 'partner' && answer.partners.length === 1 ? 'roles-only' : answer.detail;
+    const rendered = answer.partners.map((p) => renderPartner(p, detail).join('\n'));
+    blocks.push(rendered.join(answer.detail === 'list' ? '\n' : '\n\n'));
+  }
+  blocks.push(...answer.notes);
+  if (
+    answer.suggestions.length > 0 &&
+    answer.partners.length === 0 &&
+    answer.workPackages.length === 0
+  )
+    blocks.push(`Try: ${answer.suggestions.map((s) => `“${s.question}”`).join(' · ')}`);
+  return blocks.join('\n\n');
+}

@@ -1,0 +1,87 @@
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import type { Suggestion } from '../schema/answer.js';
+import { canonicalWord } from '../text/normalise.js';
+
+/** Loosest Fuse distance for "did you mean": wider than a silent typo fix, so it only suggests. */
+const DID_YOU_MEAN_DISTANCE = 0.45;
+const MAX_SUGGESTIONS = 4;
+
+function ask(question: string): Suggestion {
+  return { label: question, question };
+}
+
+/** The rarest one-word keyword of a role that leads a work package: a good example topic. */
+function mostSpecificLeadKeyword(index: KnowledgeIndex): string | undefined {
+  const keywords = index.dataset.partners
+    .flatMap((p) => p.roles)
+    .filter((r) => r.lead && r.wp !== null)
+    .flatMap((r) => r.keywords)
+    .filter((k) => !k.includes(' ') && k.length > 4);
+  const rarity = (k: string): number =>
+    index.idf.get(index.concepts.conceptOf(canonicalWord(k))) ?? 0;
+  return keywords.reduce<string | undefined>(
+    (best, k) => (best === undefined || rarity(k) > rarity(best) ? k : best),
+    undefined,
+  );
+}
+
+/** Example questions built from the dataset itself, so they work for any consortium. */
+export function exampleQuestions(index: KnowledgeIndex): Suggestion[] {
+  const { dataset } = index;
+  const examples: Suggestion[] = [];
+  const led = dataset.workPackages.find((wp) => wp.leader !== null);
+  if (led) examples.push(ask(`Who leads ${led.id}?`));
+  const topic = mostSpecificLeadKeyword(index);
+  if (topic) examples.push(ask(`Who handles ${topic}?`));
+  const coordinator = index.partners.get(dataset.consortium.coordinator);
+  if (coordinator) examples.push(ask(`What does ${coordinator.acronym} do?`));
+  const [country] = [...index.partnersByCountry].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  if (country) examples.push(ask(`Which partners are in ${country}?`));
+  return examples;
+}
+
+/** A question that uses a known word, for a word the person may have mistyped. */
+function questionFor(index: KnowledgeIndex, word: string): Suggestion | undefined {
+  for (const entity of index.entities.get(word)) {
+    if (entity.type === 'partner') {
+      const partner = index.partners.get(entity.id);
+      if (partner) return { label: partner.acronym, question: `What does ${partner.acronym} do?` };
+    } else if (entity.type === 'country') {
+      return { label: entity.name, question: `Which partners are in ${entity.name}?` };
+    } else if (entity.type === 'topic') {
+      const label = index.concepts.labels.get(entity.concept) ?? word;
+      return { label, question: `Who works on ${label}?` };
+    }
+  }
+  return undefined;
+}
+
+/** "Did you mean" suggestions for words nothing explained, nearest first. */
+export function didYouMean(index: KnowledgeIndex, words: readonly string[]): Suggestion[] {
+  const found: Suggestion[] = [];
+  for (const word of words) {
+    const fix = index.corrector.correct(canonicalWord(word), DID_YOU_MEAN_DISTANCE);
+    // Spell checkers trust the first letter: "coffee" is not a typo of "offer".
+    const suggestion = fix && fix.word[0] === word[0] ? questionFor(index, fix.word) : undefined;
+    if (suggestion && !found.some((s) => s.question === suggestion.question))
+      found.push(suggestion);
+  }
+  return found.slice(0, MAX_SUGGESTIONS);
+}
+
+/** Follow-ups that ask about the partners in an answer. */
+export function partnerFollowUps(index: KnowledgeIndex, ids: readonly string[]): Suggestion[] {
+  return ids
+    .slice(0, 3)
+    .map((id) => index.partners.get(id))
+    .filter((p) => p !== undefined)
+    .map((p) => ({ label: `About ${p.acronym}`, question: `What does ${p.acronym} do?` }));
+}
+
+/** Caps a suggestion list and drops repeats. */
+export function limitSuggestions(list: readonly Suggestion[]): Suggestion[] {
+  const seen = new Set<string>();
+  return list
+    .filter((s) => !seen.has(s.question) && seen.add(s.question))
+    .slice(0, MAX_SUGGESTIONS);
+}

@@ -1,0 +1,31 @@
+import type { Dataset } from '../schema/dataset.js';
+import type { DatasetProblem } from './validate-dataset.js';
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Every quoted sentence (role sources, work-package sources and leader sources) must appear
+ * verbatim in the source document, spacing aside: that is what makes answers checkable.
+ */
+export function findUnsourcedSentences(dataset: Dataset, documentText: string): DatasetProblem[] {
+  const document = squash(documentText);
+  const problems: DatasetProblem[] = [];
+  const check = (path: string, sentence: string | null): void => {
+    if (sentence !== null && !document.includes(squash(sentence)))
+      problems.push({ path, message: 'is not found verbatim in the source document' });
+  };
+  dataset.partners.forEach((partner, i) => {
+    partner.roles.forEach((role, j) => {
+      check(`partners[${i}].roles[${j}].source`, role.source);
+    });
+  });
+  dataset.workPackages.forEach((wp, i) => {
+    check(`workPackages[${i}].leaderSource`, wp.leaderSource);
+    wp.sources.forEach((s, j) => {
+      check(`workPackages[${i}].sources[${j}]`, s);
+    });
+  });
+  return problems;
+}

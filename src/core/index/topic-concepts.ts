@@ -1,0 +1,68 @@
+import type { Dataset } from '../schema/dataset.js';
+import { canonicalTokens, phraseKey } from '../text/normalise.js';
+import { PhraseTable } from './phrase-table.js';
+
+/** Field weights: a keyword match says more than a word somewhere in a long sentence. */
+export const FIELD_WEIGHT = { keyword: 1, summary: 0.8, source: 0.6, profile: 0.35 } as const;
+
+/** Maps phrases to concept ids: a synonym group, a multi-word keyword, or a single word. */
+export interface ConceptVocabulary {
+  /** Multi-word phrases (synonym terms and keywords) to look for in text. */
+  phrases: PhraseTable<string>;
+  conceptOf(key: string): string;
+  /** How a concept is written for people: the first term of its group, or the phrase itself. */
+  labels: Map<string, string>;
+}
+
+/** Concept id of a single word, used for partial credit on phrases. */
+export function tokenConcept(token: string): string {
+  return `t:${token}`;
+}
+
+/** Builds the concept vocabulary from the synonym groups and every role and WP keyword. */
+export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
+  const groupOf = new Map<string, string>();
+  const labels = new Map<string, string>();
+  dataset.synonyms.forEach((group, i) => {
+    const id = `syn:${i}`;
+    labels.set(id, group.terms[0] ?? id);
+    for (const term of group.terms) {
+      const key = phraseKey(term);
+      if (key !== '' && !groupOf.has(key)) groupOf.set(key, id);
+    }
+  });
+  const conceptOf = (key: string): string =>
+    groupOf.get(key) ?? (key.includes(' ') ? `p:${key}` : tokenConcept(key));
+  const phrases = new PhraseTable<string>();
+  for (const key of groupOf.keys()) if (key.includes(' ')) phrases.add(key, conceptOf(key));
+  const keywords = [
+    ...dataset.partners.flatMap((p) => p.roles.flatMap((r) => r.keywords)),
+    ...dataset.workPackages.flatMap((wp) => wp.keywords),
+  ];
+  for (const keyword of keywords) {
+    const key = phraseKey(keyword);
+    const concept = conceptOf(key);
+    if (!labels.has(concept)) labels.set(concept, keyword.toLowerCase());
+    if (key.includes(' ')) phrases.add(key, concept);
+  }
+  return { phrases, conceptOf, labels };
+}
+
+/** The concepts a text mentions: its phrases, and each content word on its own. */
+export function conceptsInText(
+  vocabulary: ConceptVocabulary,
+  text: string,
+  isContentWord: (token: string) => boolean,
+): Set<string> {
+  const tokens = canonicalTokens(text);
+  const found = new Set<string>();
+  for (const match of vocabulary.phrases.scan(tokens)) {
+    for (const value of match.values) found.add(value);
+  }
+  for (const token of tokens) {
+    if (!isContentWord(token)) continue;
+    found.add(vocabulary.conceptOf(token));
+    found.add(tokenConcept(token));
+  }
+  return found;
+}

@@ -1,0 +1,43 @@
+import type { Country } from 'world-countries';
+import worldCountriesModule from 'world-countries';
+import { phraseKey } from '../text/normalise.js';
+
+/** A country as the gazetteer knows it. */
+export interface CountryEntry {
+  /** Common English name, e.g. "United States". */
+  name: string;
+  /** Phrase keys that name it: names, English demonyms ("Spanish"), other spellings. */
+  phrases: string[];
+  /** Short codes ("UK", "USA") that only count when typed in capitals. */
+  codes: string[];
+}
+
+// The package is CommonJS (`module.exports = countries`); its typings describe an ES default
+// export, so under NodeNext the default import is typed as the module. At run time it is the array.
+const worldCountries = worldCountriesModule as unknown as readonly Country[];
+
+function isCode(spelling: string): boolean {
+  return /^[A-Z]{2,3}$/.test(spelling);
+}
+
+/**
+ * Every country and territory in the world, from the world-countries package (mledoze/countries), so that
+ * "partners in France" gets "no partner is in France" rather than a guess, and adjectives like
+ * "Swedish" are understood for any consortium's countries.
+ */
+export function buildCountryGazetteer(): CountryEntry[] {
+  // Sovereign states first: "American" and "Dutch" are also demonyms of territories, and the
+  // first country to claim a phrase keeps it.
+  const ordered = [...worldCountries].sort((a, b) => Number(b.independent) - Number(a.independent));
+  return ordered.map((c) => {
+    const demonyms = c.demonyms.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
+    const spellings = [c.name.common, c.name.official, ...demonyms, ...c.altSpellings];
+    const phrases = new Set(spellings.filter((s) => !isCode(s)).map(phraseKey));
+    phrases.delete('');
+    return {
+      name: c.name.common,
+      phrases: [...phrases],
+      codes: [c.cca3, ...c.altSpellings.filter(isCode)],
+    };
+  });
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+/** What the bot understood the question to be. */
+export const Intent = z.enum([
+  'help',
+  'coordinator',
+  'list-partners',
+  'list-work-packages',
+  'work-package',
+  'partner',
+  'partners-filter',
+  'topic',
+  'not-found',
+  'unknown',
+]);
+export type Intent = z.infer<typeof Intent>;
+
+/** A role shown in an answer, with the sentence that backs it. */
+export const AnswerRole = z.object({
+  summary: z.string(),
+  wp: z.string().nullable(),
+  lead: z.boolean(),
+  source: z.string(),
+});
+export type AnswerRole = z.infer<typeof AnswerRole>;
+
+/** A partner in an answer: best first, with only the roles that matched. */
+export const AnswerPartner = z.object({
+  id: z.string(),
+  acronym: z.string(),
+  name: z.string(),
+  country: z.string(),
+  kind: z.string(),
+  score: z.number().min(0).max(1),
+  roles: z.array(AnswerRole),
+});
+export type AnswerPartner = z.infer<typeof AnswerPartner>;
+
+/** A work package in an answer. */
+export const AnswerWorkPackage = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  covers: z.string(),
+  leader: z.object({ id: z.string(), acronym: z.string(), name: z.string() }).nullable(),
+  leaderSource: z.string().nullable(),
+});
+export type AnswerWorkPackage = z.infer<typeof AnswerWorkPackage>;
+
+/** A follow-up the person can ask with one click. */
+export const Suggestion = z.object({ label: z.string(), question: z.string() });
+export type Suggestion = z.infer<typeof Suggestion>;
+
+/** Everything an adapter needs to render a reply; `text` is the universal fallback. */
+export const Answer = z.object({
+  question: z.string(),
+  intent: Intent,
+  partners: z.array(AnswerPartner),
+  workPackages: z.array(AnswerWorkPackage),
+  confidence: z.number().min(0).max(1),
+  text: z.string().min(1),
+  suggestions: z.array(Suggestion),
+  /** Set when the question was longer than the cap and only its start was read. */
+  truncated: z.boolean(),
+});
+export type Answer = z.infer<typeof Answer>;

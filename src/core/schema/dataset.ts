@@ -1,0 +1,104 @@
+import { z } from 'zod';
+
+/** Closed set of organisation kinds; labels for display live in `KIND_LABELS`. */
+export const PartnerKind = z.enum([
+  'university',
+  'hospital',
+  'research-centre',
+  'company',
+  'non-profit',
+  'research-infrastructure',
+]);
+export type PartnerKind = z.infer<typeof PartnerKind>;
+
+/** How each kind is written in answers. */
+export const KIND_LABELS: Record<PartnerKind, string> = {
+  university: 'university',
+  hospital: 'hospital',
+  'research-centre': 'research centre',
+  company: 'company',
+  'non-profit': 'society/non-profit',
+  'research-infrastructure': 'research infrastructure',
+};
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const WorkPackageId = z.string().regex(/^WP\d{1,2}$/, 'must look like "WP4"');
+const PartnerId = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "emc"');
+
+/** One thing a partner does in the project, with the sentence that says so. */
+export const Role = z
+  .object({
+    summary: nonEmpty.describe('What the partner does, in a short phrase.'),
+    wp: WorkPackageId.nullable().describe('The work package the source names, or null.'),
+    lead: z.boolean().describe('True only where the source says the partner leads or manages.'),
+    keywords: z.array(nonEmpty).min(1).describe('Topics people ask about, lower case.'),
+    source: nonEmpty.describe('The sentence this role comes from, verbatim.'),
+  })
+  .strict();
+export type Role = z.infer<typeof Role>;
+
+/** An organisation in the consortium. */
+export const Partner = z
+  .object({
+    id: PartnerId,
+    acronym: nonEmpty.describe('As the source document writes it.'),
+    legalName: nonEmpty,
+    name: nonEmpty.describe('The name people use.'),
+    aliases: z.array(nonEmpty).describe('Other names and acronyms the source uses.'),
+    country: nonEmpty.describe('Country name in English, e.g. "Spain".'),
+    kind: PartnerKind,
+    parent: z
+      .object({ id: PartnerId, relation: nonEmpty.describe('e.g. "third party"') })
+      .strict()
+      .nullable(),
+    coordinator: z.boolean(),
+    profile: nonEmpty.describe('One line on who the organisation is.'),
+    roles: z.array(Role).min(1),
+  })
+  .strict();
+export type Partner = z.infer<typeof Partner>;
+
+/** A work package as the source document describes it. */
+export const WorkPackage = z
+  .object({
+    id: WorkPackageId,
+    title: nonEmpty.nullable().describe('Only where the source gives a title.'),
+    covers: nonEmpty.describe('What the work package covers, from the source.'),
+    keywords: z.array(nonEmpty).describe('Topics of the work package, lower case.'),
+    leader: PartnerId.nullable().describe('Null where the source names no leader.'),
+    leaderSource: nonEmpty.nullable().describe('The sentence naming the leader, verbatim.'),
+    sources: z.array(nonEmpty).min(1).describe('Sentences the description comes from.'),
+  })
+  .strict();
+export type WorkPackage = z.infer<typeof WorkPackage>;
+
+/** Words that mean the same thing, or close enough that a question about one is about all. */
+export const SynonymGroup = z
+  .object({ terms: z.array(nonEmpty).min(2, 'a group needs at least two terms') })
+  .strict();
+export type SynonymGroup = z.infer<typeof SynonymGroup>;
+
+/** The consortium as a whole. */
+export const Consortium = z
+  .object({
+    name: nonEmpty,
+    description: nonEmpty,
+    coordinator: PartnerId,
+    sourceDocument: nonEmpty.nullable().describe('File the dataset was built from.'),
+  })
+  .strict();
+export type Consortium = z.infer<typeof Consortium>;
+
+/** A whole dataset file. */
+export const Dataset = z
+  .object({
+    $schema: z.string().optional(),
+    consortium: Consortium,
+    workPackages: z.array(WorkPackage).min(1),
+    partners: z.array(Partner).min(1),
+    synonyms: z.array(SynonymGroup),
+  })
+  .strict();
+export type Dataset = z.infer<typeof Dataset>;

@@ -1,0 +1,130 @@
+import type { Entity } from '../index/entities.js';
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import type { CueKind } from '../lexicon/cues.js';
+import type { PartnerKind } from '../schema/dataset.js';
+import { type Token, tokenize } from '../text/normalise.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
+
+/** Longest question read, in characters; the rest is ignored and the answer says so. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Largest Fuse distance accepted as a typo fix (about one wrong letter in four). */
+export const TYPO_DISTANCE = 0.26;
+
+/** A topic the question mentions: a concept and the words that named it. */
+export interface TopicMention {
+  concept: string;
+  words: string[];
+}
+
+/** What the question names, found in its words. */
+export interface ParsedQuestion {
+  question: string;
+  truncated: boolean;
+  workPackages: string[];
+  aboutWorkPackages: boolean;
+  partners: { id: string; strength: number }[];
+  countries: string[];
+  kinds: PartnerKind[];
+  cues: ReadonlySet<CueKind>;
+  topics: TopicMention[];
+  /** Content words nothing explains (as typed, lower case). */
+  unexplained: string[];
+  /** Words that carry meaning: everything but stop words. */
+  contentWords: number;
+  corrections: { from: string; to: string }[];
+}
+
+/** Removes chat markup: Slack's `<@U123>` and `<url|label>`, Teams' `<at>…</at>`, a leading @name. */
+export function stripChatMarkup(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/<[@#!][^>]*>/g, ' ')
+    .replace(/<[^>|]*\|([^>]*)>/g, '$1')
+    .replace(/<(https?:[^>]*)>/g, '$1')
+    .replace(/^\s*@\S+/, ' ');
+}
+
+function isAllCaps(raw: string): boolean {
+  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+function correctTypos(tokens: Token[], index: KnowledgeIndex): { from: string; to: string }[] {
+  const corrections: { from: string; to: string }[] = [];
+  for (const token of tokens) {
+    if (isWorkPackageToken(token) || index.knownWords.has(token.canon)) continue;
+    const fix = index.corrector.correct(token.canon, TYPO_DISTANCE);
+    if (fix === undefined) continue;
+    corrections.push({ from: token.norm, to: fix.word });
+    token.canon = fix.word;
+  }
+  return corrections;
+}
+
+/** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
+export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
+  const question = input.trim();
+  const truncated = question.length > MAX_QUESTION_LENGTH;
+  const wp = scanWorkPackages(tokenize(stripChatMarkup(question.slice(0, MAX_QUESTION_LENGTH))));
+  const tokens = wp.tokens;
+  const corrections = correctTypos(tokens, index);
+  const covered = tokens.map(isWorkPackageToken);
+  // Tokens that name something (not cue words): these and the unexplained ones are the content.
+  const meaningful = [...covered];
+  const partners = new Map<string, number>();
+  const countries: string[] = [];
+  const kinds: PartnerKind[] = [];
+  const cues = new Set<CueKind>();
+  const topics: TopicMention[] = [];
+  if (wp.plural) cues.add('work-packages');
+
+  const canon = tokens.map((t) => t.canon);
+  for (const span of index.entities.scan(canon, (i) => !covered[i])) {
+    const spanTokens = tokens.slice(span.start, span.start + span.length);
+    const accepted = span.values.filter(
+      (e: Entity) =>
+        !(e.type === 'partner' && e.capsOnly && !spanTokens.every((t) => isAllCaps(t.raw))),
+    );
+    const named = accepted.filter((e) => e.type !== 'topic' && e.type !== 'cue');
+    for (const entity of accepted) {
+      if (entity.type === 'partner')
+        partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
+      else if (entity.type === 'country') countries.push(entity.name);
+      else if (entity.type === 'kind') kinds.push(entity.kind);
+      else if (entity.type === 'cue') cues.add(entity.cue);
+      else if (named.length === 0)
+        topics.push({ concept: entity.concept, words: span.key.split(' ') });
+    }
+    const names = accepted.some((e) => e.type !== 'cue');
+    for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
+      covered[k] = true;
+      meaningful[k] = names;
+    }
+  }
+  // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
+  tokens.forEach((token, i) => {
+    const name = isAllCaps(token.raw) ? index.countryCodes.get(token.raw) : undefined;
+    if (name !== undefined && !covered[i]) {
+      countries.push(name);
+      covered[i] = true;
+      meaningful[i] = true;
+    }
+  });
+  const unexplained = tokens
+    .filter((t, i) => !covered[i] && !STOPWORDS.has(t.canon) && !/^\d+$/.test(t.canon))
+    .map((t) => t.norm);
+  return {
+    question,
+    truncated,
+    workPackages: wp.ids,
+    aboutWorkPackages: wp.plural || tokens.some((t) => t.canon === '#wp'),
+    partners: [...partners].map(([id, strength]) => ({ id, strength })),
+    countries: [...new Set(countries)],
+    kinds: [...new Set(kinds)],
+    cues,
+    topics,
+    unexplained,
+    contentWords: meaningful.filter(Boolean).length + unexplained.length,
+    corrections,
+  };
+}
