@@ -47,7 +47,7 @@ export function canonicalWord(word: string): string {
     .replace(/yse$/, 'yze')
     .replace(/tre$/, 'ter')
     .replace(/([^aeiou])our$/, '$1or')
-    .replace(/^(.{2,})ae(?=.{2,})/, '$1e')
+    .replace(/^(.+?)ae(?=.{2,})/, '$1e')
     .replace(/^ae(?=.{4,})/, 'e')
     .replace(/ll(ing|ed)$/, 'l$1');
   return w;

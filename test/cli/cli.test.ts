@@ -1,0 +1,137 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { Answer } from '../../src/core/schema/answer.js';
+import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
+import { memoryIo } from '../helpers/cli-io.js';
+import { datasetCopy } from '../helpers/real-bot.js';
+
+const tmp = mkdtempSync(path.join(os.tmpdir(), 'eucanbot-cli-'));
+
+describe('eucanbot ask', () => {
+  it('prints the answer text', async () => {
+    const run = memoryIo();
+    expect(await main(['ask', 'who leads WP4?'], run.io)).toBe(0);
+    expect(run.out()).toContain('WP4 is led by UAMS/TCIA');
+    expect(run.out()).toContain('“UAMS/TCIA leads WP4');
+  });
+
+  it('prints the Answer as JSON with --json', async () => {
+    const run = memoryIo();
+    expect(await main(['ask', '--json', 'what does BSC do'], run.io)).toBe(0);
+    const answer = Answer.parse(JSON.parse(run.out()));
+    expect(answer.intent).toBe('partner');
+    expect(answer.partners[0]?.id).toBe('bsc');
+  });
+
+  it('answers one question per stdin line, one JSON object per line', async () => {
+    const run = memoryIo('who leads wp5\n\n  \nBelgian partners\nwho fixes the coffee machine\n');
+    expect(await main(['ask', '--json'], run.io)).toBe(0);
+    const lines = run.out().trim().split('\n');
+    expect(lines).toHaveLength(3);
+    const answers = lines.map((l) => Answer.parse(JSON.parse(l)));
+    expect(answers.map((a) => a.partners[0]?.id ?? null)).toEqual(['ub', 'onco', null]);
+  });
+
+  it('prints one answer per line in plain batch mode', async () => {
+    const run = memoryIo('who leads wp5\nwhat does CRG do\n');
+    expect(await main(['ask'], run.io)).toBe(0);
+    expect(run.out().trim().split('\n')).toHaveLength(2);
+  });
+
+  it('serves another consortium with --data', async () => {
+    const data = datasetCopy();
+    data.consortium.name = 'OtherNet';
+    const file = path.join(tmp, 'other.json');
+    writeFileSync(file, JSON.stringify(data));
+    const run = memoryIo();
+    expect(await main(['ask', '--data', file, 'help'], run.io)).toBe(0);
+    expect(run.out()).toContain('OtherNet');
+  });
+
+  it('uses EUCANBOT_DATA when --data is absent', async () => {
+    const run = memoryIo('', { EUCANBOT_DATA: path.join(tmp, 'missing.json') });
+    expect(await main(['ask', 'hi'], run.io)).toBe(1);
+    expect(run.err()).toMatch(/Cannot read dataset .*missing\.json/);
+  });
+});
+
+describe('eucanbot validate', () => {
+  it('accepts the shipped dataset and checks sources against the document', async () => {
+    const run = memoryIo();
+    const source = path.join(PACKAGE_ROOT, 'data', 'eucanimage-consortium.txt');
+    expect(await main(['validate', '--source', source], run.io)).toBe(0);
+    expect(run.out()).toMatch(/is valid: 21 partners, 7 work packages, \d+ roles/);
+  });
+
+  it('lists every located problem and exits 1', async () => {
+    const data = datasetCopy() as unknown as { partners: Record<string, unknown>[] };
+    delete data.partners[5]?.country;
+    (data.partners[0] as { roles: { wp: string }[] }).roles[0] = {
+      ...(data.partners[0]?.roles as object[])[0],
+      wp: 'W4',
+    } as { wp: string };
+    const file = path.join(tmp, 'broken.json');
+    writeFileSync(file, JSON.stringify(data));
+    const run = memoryIo();
+    expect(await main(['validate', file], run.io)).toBe(1);
+    expect(run.err()).toContain('2 problems');
+    expect(run.err()).toContain('partners[5].country: is missing (expected string)');
+    expect(run.err()).toContain('partners[0].roles[0].wp: must look like "WP4"');
+  });
+});
+
+describe('usage', () => {
+  it.each([
+    [['frobnicate'], /unknown command "frobnicate"/],
+    [['ask', '--nope', 'x'], /Unknown option '--nope'/],
+    [['chat', 'extra'], /unexpected argument "extra"/],
+    [['validate', 'a.json', 'b.json'], /at most one FILE/],
+  ])('%j prints a usage line and exits 2', async (argv, message) => {
+    const run = memoryIo();
+    expect(await main(argv, run.io)).toBe(2);
+    expect(run.err()).toMatch(message);
+    expect(run.err()).toMatch(/^Usage: eucanbot/m);
+  });
+
+  it.each([['--help'], ['ask', '--help'], ['validate', '-h'], ['chat', '--help']])(
+    '%j prints help',
+    async (...argv) => {
+      const run = memoryIo();
+      expect(await main(argv, run.io)).toBe(0);
+      expect(run.out()).toMatch(/^Usage: eucanbot/);
+    },
+  );
+});
+
+describe('eucanbot chat', () => {
+  it('answers until quit', async () => {
+    const run = memoryIo('who is the coordinator\nhelp\nquit\nwho leads wp4\n');
+    expect(await main(['chat'], run.io)).toBe(0);
+    expect(run.out()).toContain('coordinates EuCanImage');
+    expect(run.out()).toContain('For example:');
+    expect(run.out()).not.toContain('WP4 is led by');
+    expect(run.out()).toContain('Bye.');
+  });
+});
+
+describe('the installed binary', () => {
+  const bin = path.join(PACKAGE_ROOT, 'bin', 'eucanbot.js');
+  it.runIf(existsSync(path.join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'main.js')))(
+    'runs from bin/ after the build',
+    async () => {
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        [bin, 'ask', 'Belgian partners'],
+        {
+          cwd: os.tmpdir(),
+        },
+      );
+      expect(stdout).toContain('ONCO');
+    },
+  );
+});

@@ -1,0 +1,21 @@
+import { type Bot, createBot } from '../../src/core/create-bot.js';
+import type { Dataset } from '../../src/core/schema/dataset.js';
+import { DEFAULT_DATASET_PATH, loadDataset } from '../../src/dataset/load-dataset.js';
+
+let cached: Bot | undefined;
+
+/** The shipped dataset, loaded and validated as the CLI does. */
+export function realDataset(): Dataset {
+  return loadDataset(DEFAULT_DATASET_PATH);
+}
+
+/** One bot over the real dataset, shared by the tests of a file. */
+export function realBot(): Bot {
+  cached ??= createBot(realDataset());
+  return cached;
+}
+
+/** A deep copy of the real dataset to break in a test. */
+export function datasetCopy(): Dataset {
+  return structuredClone(realDataset());
+}
