@@ -69,12 +69,9 @@ describe('eucanbot validate', () => {
   });
 
   it('lists every located problem and exits 1', async () => {
-    const data = datasetCopy() as unknown as { partners: Record<string, unknown>[] };
-    delete data.partners[5]?.country;
-    (data.partners[0] as { roles: { wp: string }[] }).roles[0] = {
-      ...(data.partners[0]?.roles as object[])[0],
-      wp: 'W4',
-    } as { wp: string };
+    const data = datasetCopy();
+    Reflect.deleteProperty(data.partners[5] as object, 'country');
+    (data.partners[0]?.roles[0] as { wp: string }).wp = 'W4';
     const file = path.join(tmp, 'broken.json');
     writeFileSync(file, JSON.stringify(data));
     const run = memoryIo();
