@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { formatPath } from './core/dataset/validate-dataset.js';
 import { EucanbotError } from './core/errors.js';
+import {
+  findSlackEnvProblems,
+  type SlackConfig,
+  SlackEnvSchema,
+  toSlackConfig,
+} from './slack-config.js';
 
 const optional = z.string().optional();
 
@@ -8,16 +14,40 @@ const optional = z.string().optional();
  * Every environment variable eucanbot reads. This schema is the single source of the config
  * type; `.env.example` lists exactly these names (a test checks it).
  */
-export const EnvSchema = z.object({
-  EUCANBOT_DATA: optional.describe('Path of the dataset JSON file.'),
-  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-});
+export const EnvSchema = z
+  .object({
+    EUCANBOT_DATA: optional.describe('Path of the dataset JSON file.'),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+    NODE_ENV: z
+      .enum(['development', 'production', 'test'], {
+        error: 'must be development, production or test',
+      })
+      .default('production'),
+    HOST: z.string().trim().default('127.0.0.1').describe('Interface the server listens on.'),
+    PORT: z.coerce
+      .number({ error: 'must be a port number from 1 to 65535' })
+      .int('must be a port number from 1 to 65535')
+      .min(1, 'must be a port number from 1 to 65535')
+      .max(65535, 'must be a port number from 1 to 65535')
+      .default(3978),
+    ...SlackEnvSchema.shape,
+  })
+  .superRefine((env, ctx) => {
+    for (const { path, message } of findSlackEnvProblems(env))
+      ctx.addIssue({ code: 'custom', path: [path], message });
+  });
 export type Env = z.infer<typeof EnvSchema>;
 
 /** Typed configuration passed down from the entry point. */
 export interface Config {
   dataPath: string | undefined;
   logLevel: Env['LOG_LEVEL'];
+  nodeEnv: Env['NODE_ENV'];
+  /** Where `eucanbot serve` listens. */
+  host: string;
+  port: number;
+  /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
+  slack: SlackConfig | undefined;
 }
 
 /** Empty variables count as unset, as in most twelve-factor tools. */
@@ -42,5 +72,12 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       },
     );
   }
-  return { dataPath: parsed.data.EUCANBOT_DATA, logLevel: parsed.data.LOG_LEVEL };
+  return {
+    dataPath: parsed.data.EUCANBOT_DATA,
+    logLevel: parsed.data.LOG_LEVEL,
+    nodeEnv: parsed.data.NODE_ENV,
+    host: parsed.data.HOST,
+    port: parsed.data.PORT,
+    slack: toSlackConfig(parsed.data),
+  };
 }

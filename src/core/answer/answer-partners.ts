@@ -1,9 +1,10 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { KIND_LABELS, type Partner, type PartnerKind, type Role } from '../schema/dataset.js';
+import { KIND_LABELS, KIND_PLURALS, type Partner, type Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { ROLE_CUTOFF, scoreTopics } from '../understand/score-topics.js';
+import { scoreTopics } from '../understand/score-topics.js';
 import { type Draft, draft } from './draft.js';
-import { joinWords, partnerLabel, plural, rolesIn, toAnswerPartner } from './parts.js';
+import { matchedRoles, topicLabels } from './matched-roles.js';
+import { countryName, joinWords, partnerLabel, plural, rolesIn, toAnswerPartner } from './parts.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** Below this share of the best topic score, a partner is not listed. */
@@ -12,7 +13,9 @@ export const RELATIVE_CUTOFF = 0.5;
 export const MAX_PARTNERS = 8;
 
 function describe(index: KnowledgeIndex, partner: Partner): string {
-  const parts = [`${partnerLabel(partner)}: a ${KIND_LABELS[partner.kind]} in ${partner.country}.`];
+  const parts = [
+    `${partnerLabel(partner)}: a ${KIND_LABELS[partner.kind]} in ${countryName(partner.country)}.`,
+  ];
   if (partner.coordinator) parts.push(`It coordinates ${index.dataset.consortium.name}.`);
   const parent = partner.parent ? index.partners.get(partner.parent.id) : undefined;
   if (partner.parent && parent)
@@ -39,12 +42,7 @@ function relevantRoles(
     leadAsked: parsed.cues.has('lead'),
     allow: (id) => id === partner.id,
   });
-  const matched = (match?.docs ?? [])
-    .filter((d) => d.score >= ROLE_CUTOFF * (match?.docs[0]?.score ?? 0))
-    .map((d) => index.docs[d.doc]?.roleIndex)
-    .filter((i): i is number => i !== null && i !== undefined)
-    .map((i) => partner.roles[i])
-    .filter((r): r is Role => r !== undefined && inWp.includes(r));
+  const matched = match ? matchedRoles(index, match).filter((r) => inWp.includes(r)) : [];
   return matched.length > 0 ? { roles: matched } : { roles: inWp };
 }
 
@@ -86,23 +84,33 @@ function workPackageFollowUps(partner: Partner): { label: string; question: stri
   return wps.slice(0, 3).map((wp) => ({ label: `Who is in ${wp}?`, question: `Who is in ${wp}?` }));
 }
 
-/** How a filter reads in prose: "Spanish companies in WP2" becomes "in Spain, companies, in WP2". */
-function filterPhrase(
-  countries: readonly string[],
-  kinds: readonly PartnerKind[],
-  wps: readonly string[],
-): string {
-  const parts: string[] = [];
-  if (kinds.length > 0)
-    parts.push(
-      `of kind ${joinWords(
-        kinds.map((k) => KIND_LABELS[k]),
-        'or',
-      )}`,
-    );
-  if (countries.length > 0) parts.push(`in ${joinWords(countries, 'or')}`);
-  if (wps.length > 0) parts.push(`working in ${joinWords(wps, 'or')}`);
-  return parts.join(', ');
+/** How a filter reads: the noun ("company", "companies") and where ("in Spain, in WP2"). */
+function describeFilter(parsed: ParsedQuestion): {
+  noun: (count: number) => string;
+  where: string;
+} {
+  const { kinds, countries, workPackages } = parsed;
+  const singular =
+    kinds.length > 0
+      ? joinWords(
+          kinds.map((k) => KIND_LABELS[k]),
+          'or',
+        )
+      : 'partner';
+  const plural =
+    kinds.length > 0
+      ? joinWords(
+          kinds.map((k) => KIND_PLURALS[k]),
+          'or',
+        )
+      : 'partners';
+  const where: string[] = [];
+  if (countries.length > 0) where.push(`in ${joinWords(countries.map(countryName), 'or')}`);
+  if (workPackages.length > 0) where.push(`working in ${joinWords(workPackages, 'or')}`);
+  return {
+    noun: (count) => (count === 1 ? singular : plural),
+    where: where.map((w) => ` ${w}`).join(','),
+  };
 }
 
 /** Partners that pass the question's country, kind and work-package filters. */
@@ -118,14 +126,23 @@ export function filterPartners(index: KnowledgeIndex, parsed: ParsedQuestion): P
 
 /** Partners by country, kind and work package, ranked by topic when the question has one. */
 export function answerFilter(index: KnowledgeIndex, parsed: ParsedQuestion): Draft {
-  const phrase = filterPhrase(parsed.countries, parsed.kinds, parsed.workPackages);
+  const { noun, where } = describeFilter(parsed);
   const candidates = filterPartners(index, parsed);
   if (candidates.length === 0) {
-    const where = [...index.partnersByCountry].map(([c, ids]) => `${c} (${ids.length})`);
+    const inCountries =
+      parsed.countries.length > 0
+        ? filterPartners(index, { ...parsed, kinds: [], workPackages: [] })
+        : [];
+    const spread = [...index.partnersByCountry].map(([c, ids]) => `${c} (${ids.length})`);
+    const places = joinWords(parsed.countries.map(countryName), 'or');
     return draft({
       intent: 'not-found',
-      confidence: 1,
-      headline: `No partner ${phrase}.${parsed.countries.length > 0 ? ` Partners are in ${joinWords(where)}.` : ''}`,
+      headline:
+        inCountries.length > 0
+          ? `No ${noun(1)}${where}. The partners in ${places} are:`
+          : `No ${noun(1)}${where}.${parsed.countries.length > 0 ? ` Partners are in ${joinWords(spread)}.` : ''}`,
+      partners: inCountries.map((p) => toAnswerPartner(p, [], 0)),
+      detail: 'list',
       suggestions: [{ label: 'List all partners', question: 'List all partners' }],
     });
   }
@@ -145,23 +162,14 @@ export function answerFilter(index: KnowledgeIndex, parsed: ParsedQuestion): Dra
       .filter((m) => m.score >= RELATIVE_CUTOFF * best)
       .map((m) => {
         const partner = index.partners.get(m.partnerId) as Partner;
-        const top = m.docs[0]?.score ?? 0;
-        const topicRoles = m.docs
-          .filter((d) => d.score >= ROLE_CUTOFF * top)
-          .map((d) => index.docs[d.doc]?.roleIndex)
-          .filter((i) => typeof i === 'number')
-          .map((i) => partner.roles[i as number] as Role);
-        const roles = topicRoles.filter((r) => rolesIn(partner, parsed.workPackages).includes(r));
-        return {
-          partner,
-          score: m.score,
-          roles: roles.length > 0 ? roles : rolesIn(partner, parsed.workPackages),
-        };
+        const inWp = rolesIn(partner, parsed.workPackages);
+        const roles = matchedRoles(index, m).filter((r) => inWp.includes(r));
+        return { partner, score: m.score, roles: roles.length > 0 ? roles : inWp };
       });
     if (ranked.length === 0) {
       return draft({
         intent: 'not-found',
-        headline: `No partner ${phrase} matches what you asked about. ${plural(candidates.length, 'partner is', 'partners are')} ${phrase}:`,
+        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
         partners: candidates.map((p) => toAnswerPartner(p, [], 0)),
         detail: 'list',
       });
@@ -171,7 +179,10 @@ export function answerFilter(index: KnowledgeIndex, parsed: ParsedQuestion): Dra
   const detail = parsed.topics.length > 0 || parsed.workPackages.length > 0 ? 'roles' : 'list';
   return draft({
     intent: 'partners-filter',
-    headline: `${plural(ranked.length, 'partner')} ${phrase}:`,
+    headline:
+      parsed.topics.length > 0
+        ? `${ranked.length} ${noun(ranked.length)}${where} on ${joinWords(topicLabels(index, parsed.topics))}:`
+        : `${ranked.length} ${noun(ranked.length)}${where}:`,
     partners: shown.map((r) =>
       toAnswerPartner(r.partner, detail === 'roles' ? r.roles : [], r.score),
     ),

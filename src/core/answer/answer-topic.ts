@@ -1,20 +1,16 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner, Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { type PartnerMatch, ROLE_CUTOFF, scoreTopics } from '../understand/score-topics.js';
+import { type PartnerMatch, scoreTopics } from '../understand/score-topics.js';
 import { MAX_PARTNERS, RELATIVE_CUTOFF } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
+import { matchedRoles, topicLabels } from './matched-roles.js';
 import { joinWords, toAnswerPartner } from './parts.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** Roles that carried a partner's match; the profile stands in when no role did. */
-function matchedRoles(index: KnowledgeIndex, partner: Partner, match: PartnerMatch): Role[] {
-  const best = match.docs[0]?.score ?? 0;
-  const roles = match.docs
-    .filter((d) => d.score >= ROLE_CUTOFF * best)
-    .map((d) => index.docs[d.doc]?.roleIndex)
-    .filter((i): i is number => typeof i === 'number')
-    .map((i) => partner.roles[i] as Role);
+function rolesOrProfile(index: KnowledgeIndex, partner: Partner, match: PartnerMatch): Role[] {
+  const roles = matchedRoles(index, match);
   if (roles.length > 0) return roles;
   return [
     { summary: 'From its profile', wp: null, lead: false, keywords: [], source: partner.profile },
@@ -31,13 +27,11 @@ export function answerTopic(
   const best = matches[0]?.score ?? 0;
   const kept = matches.filter((m) => m.score >= RELATIVE_CUTOFF * best);
   const shown = kept.slice(0, MAX_PARTNERS);
-  const topics = joinWords([
-    ...new Set(parsed.topics.map((t) => index.concepts.labels.get(t.concept) ?? t.words.join(' '))),
-  ]);
+  const topics = joinWords(topicLabels(index, parsed.topics));
   const confidence = coverage * best;
   const partners = shown.map((m) => {
     const partner = index.partners.get(m.partnerId) as Partner;
-    return toAnswerPartner(partner, matchedRoles(index, partner, m), m.score);
+    return toAnswerPartner(partner, rolesOrProfile(index, partner, m), m.score);
   });
   const headline =
     confidence >= 0.7

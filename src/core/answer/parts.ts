@@ -74,3 +74,10 @@ export function joinWords(words: readonly string[], conjunction = 'and'): string
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;
 }
+
+/** "the Netherlands", "the United States", "Spain": country names as they read after "in". */
+export function countryName(name: string): string {
+  return /^(United |Netherlands$|Philippines$|Czech Republic$|.* Republic$|.* Islands$)/.test(name)
+    ? `the ${name}`
+    : name;
+}

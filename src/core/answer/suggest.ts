@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Suggestion } from '../schema/answer.js';
 import { canonicalWord } from '../text/normalise.js';
+import { countryName } from './parts.js';
 
 /** Loosest Fuse distance for "did you mean": wider than a silent typo fix, so it only suggests. */
 const DID_YOU_MEAN_DISTANCE = 0.45;
@@ -36,7 +37,7 @@ export function exampleQuestions(index: KnowledgeIndex): Suggestion[] {
   const coordinator = index.partners.get(dataset.consortium.coordinator);
   if (coordinator) examples.push(ask(`What does ${coordinator.acronym} do?`));
   const [country] = [...index.partnersByCountry].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
-  if (country) examples.push(ask(`Which partners are in ${country}?`));
+  if (country) examples.push(ask(`Which partners are in ${countryName(country)}?`));
   return examples;
 }
 
@@ -47,7 +48,7 @@ function questionFor(index: KnowledgeIndex, word: string): Suggestion | undefine
       const partner = index.partners.get(entity.id);
       if (partner) return { label: partner.acronym, question: `What does ${partner.acronym} do?` };
     } else if (entity.type === 'country') {
-      return { label: entity.name, question: `Which partners are in ${entity.name}?` };
+      return { label: entity.name, question: `Which partners are in ${countryName(entity.name)}?` };
     } else if (entity.type === 'topic') {
       const label = index.concepts.labels.get(entity.concept) ?? word;
       return { label, question: `Who works on ${label}?` };

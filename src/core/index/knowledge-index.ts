@@ -145,8 +145,10 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     idf.set(concept, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
   }
 
-  // Topic phrases and words, but only those some document contains.
-  for (const key of concepts.phrases.keys()) {
+  // Topic phrases and words, but only those some document contains; a synonym counts when any
+  // term of its group does ("mammography" finds the "MMG" in a source sentence).
+  const synonymKeys = dataset.synonyms.flatMap((group) => group.terms.map(phraseKey));
+  for (const key of [...concepts.phrases.keys(), ...synonymKeys]) {
     const concept = concepts.conceptOf(key);
     if (postingLists.has(concept)) entities.add(key, { type: 'topic', concept });
   }

@@ -21,6 +21,16 @@ export const KIND_LABELS: Record<PartnerKind, string> = {
   'research-infrastructure': 'research infrastructure',
 };
 
+/** Plural of each kind label, for "3 companies in Spain". */
+export const KIND_PLURALS: Record<PartnerKind, string> = {
+  university: 'universities',
+  hospital: 'hospitals',
+  'research-centre': 'research centres',
+  company: 'companies',
+  'non-profit': 'societies and non-profits',
+  'research-infrastructure': 'research infrastructures',
+};
+
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const WorkPackageId = z.string().regex(/^WP\d{1,2}$/, 'must look like "WP4"');
 const PartnerId = z

@@ -11,10 +11,12 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Largest Fuse distance accepted as a typo fix (about one wrong letter in four). */
 export const TYPO_DISTANCE = 0.26;
 
-/** A topic the question mentions: a concept and the words that named it. */
+/** A topic the question mentions: a concept, the canonical words that named it, and how it was typed. */
 export interface TopicMention {
   concept: string;
   words: string[];
+  /** The words as typed (lower case), or undefined when a typo was fixed in them. */
+  typed?: string;
 }
 
 /** What the question names, found in its words. */
@@ -49,6 +51,29 @@ function isAllCaps(raw: string): boolean {
   return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
+const CONTRACTED: Record<string, string> = { s: 'is', re: 'are' };
+const CONTRACTING = new Set([
+  'who',
+  'what',
+  'where',
+  'there',
+  'here',
+  'that',
+  'it',
+  'how',
+  'they',
+  'you',
+  'we',
+]);
+
+/** "who's" and "who're" arrive as two tokens; the second is read as "is" or "are". */
+function expandContractions(tokens: Token[]): void {
+  tokens.forEach((token, i) => {
+    const full = CONTRACTED[token.canon];
+    if (full !== undefined && CONTRACTING.has(tokens[i - 1]?.canon ?? '')) token.canon = full;
+  });
+}
+
 function correctTypos(tokens: Token[], index: KnowledgeIndex): { from: string; to: string }[] {
   const corrections: { from: string; to: string }[] = [];
   for (const token of tokens) {
@@ -67,7 +92,9 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const truncated = question.length > MAX_QUESTION_LENGTH;
   const wp = scanWorkPackages(tokenize(stripChatMarkup(question.slice(0, MAX_QUESTION_LENGTH))));
   const tokens = wp.tokens;
+  expandContractions(tokens);
   const corrections = correctTypos(tokens, index);
+  const corrected = new Set(corrections.map((c) => c.from));
   const covered = tokens.map(isWorkPackageToken);
   // Tokens that name something (not cue words): these and the unexplained ones are the content.
   const meaningful = [...covered];
@@ -85,17 +112,26 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       (e: Entity) =>
         !(e.type === 'partner' && e.capsOnly && !spanTokens.every((t) => isAllCaps(t.raw))),
     );
-    const named = accepted.filter((e) => e.type !== 'topic' && e.type !== 'cue');
+    // A topic counts only when nothing else claims its words: "coordinator" is a cue,
+    // "Radiomics" a partner, "German" a country, before any of them is a topic.
+    const topicOnly = accepted.every((e) => e.type === 'topic');
+    const typed = spanTokens.some((t) => corrected.has(t.norm))
+      ? undefined
+      : spanTokens.map((t) => t.norm).join(' ');
     for (const entity of accepted) {
       if (entity.type === 'partner')
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
       else if (entity.type === 'country') countries.push(entity.name);
       else if (entity.type === 'kind') kinds.push(entity.kind);
       else if (entity.type === 'cue') cues.add(entity.cue);
-      else if (named.length === 0)
-        topics.push({ concept: entity.concept, words: span.key.split(' ') });
+      else if (topicOnly)
+        topics.push({
+          concept: entity.concept,
+          words: span.key.split(' '),
+          ...(typed ? { typed } : {}),
+        });
     }
-    const names = accepted.some((e) => e.type !== 'cue');
+    const names = accepted.some((e) => e.type !== 'cue' && (e.type !== 'topic' || topicOnly));
     for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
       covered[k] = true;
       meaningful[k] = names;
