@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { KIND_LABELS, KIND_PLURALS, type Partner, type Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics } from '../understand/score-topics.js';
+import { answerUnknown } from './answer-help.js';
 import { type Draft, draft } from './draft.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
 import { countryName, joinWords, partnerLabel, plural, rolesIn, toAnswerPartner } from './parts.js';
@@ -125,7 +126,11 @@ export function filterPartners(index: KnowledgeIndex, parsed: ParsedQuestion): P
 }
 
 /** Partners by country, kind and work package, ranked by topic when the question has one. */
-export function answerFilter(index: KnowledgeIndex, parsed: ParsedQuestion): Draft {
+export function answerFilter(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  options: { firmTopic: boolean } = { firmTopic: true },
+): Draft {
   const { noun, where } = describeFilter(parsed);
   const candidates = filterPartners(index, parsed);
   if (candidates.length === 0) {
@@ -166,6 +171,9 @@ export function answerFilter(index: KnowledgeIndex, parsed: ParsedQuestion): Dra
         const roles = matchedRoles(index, m).filter((r) => inWp.includes(r));
         return { partner, score: m.score, roles: roles.length > 0 ? roles : inWp };
       });
+    // Nothing in the filter matches: say so when the topic is firm elsewhere ("Spanish
+    // partners on blockchain"), but a weak topic word is not understood well enough to refuse.
+    if (ranked.length === 0 && !options.firmTopic) return answerUnknown(index, parsed);
     if (ranked.length === 0) {
       return draft({
         intent: 'not-found',

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
+import { scoreTopics } from '../understand/score-topics.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
 import {
   answerAllPartners,
@@ -22,7 +23,9 @@ import type { Draft } from './draft.js';
  */
 export const MIN_COVERAGE = 0.6;
 /** Topic answers below this confidence abstain (calibrated on the golden set; see `npm run eval`). */
-export const MIN_TOPIC_CONFIDENCE = 0.3;
+export const MIN_TOPIC_CONFIDENCE = 0.25;
+/** A topic this strong somewhere is firm enough to say "no partner in Spain matches it". */
+const FIRM_TOPIC = 0.5;
 /** Confidence kept after a silent typo fix. */
 const TYPO_FACTOR = 0.9;
 
@@ -31,6 +34,10 @@ function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
   if (parsed.cues.has('member') || parsed.cues.has('partners') || parsed.cues.has('list'))
     return 'members';
   return 'overview';
+}
+
+function strongestTopicMatch(index: KnowledgeIndex, parsed: ParsedQuestion): number {
+  return scoreTopics(index, parsed.topics, { leadAsked: false })[0]?.score ?? 0;
 }
 
 function mergeDrafts(drafts: Draft[]): Draft {
@@ -68,9 +75,15 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   if (missing.length > 0) return answerMissingWorkPackage(index, missing);
   if (coverage < MIN_COVERAGE) return answerUnknown(index, parsed);
   if (parsed.partners.length > 0) return answerPartners(index, parsed);
-  if (parsed.countries.length > 0 || parsed.kinds.length > 0) return answerFilter(index, parsed);
+  // A topic in a filter must be understood as firmly as a topic alone: "translate … into
+  // Spanish" is not a question about Spanish partners.
+  const strength = topics.length > 0 ? coverage * strongestTopicMatch(index, parsed) : 1;
+  if (strength < MIN_TOPIC_CONFIDENCE) return answerUnknown(index, parsed);
+  const filter = { firmTopic: strength >= FIRM_TOPIC };
+  if (parsed.countries.length > 0 || parsed.kinds.length > 0)
+    return answerFilter(index, parsed, filter);
   if (parsed.workPackages.length > 0) {
-    if (topics.length > 0) return answerFilter(index, parsed);
+    if (topics.length > 0) return answerFilter(index, parsed, filter);
     const aspect = aspectOf(parsed);
     return mergeDrafts(parsed.workPackages.map((id) => answerWorkPackage(index, id, aspect)));
   }

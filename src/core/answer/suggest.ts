@@ -61,9 +61,8 @@ function questionFor(index: KnowledgeIndex, word: string): Suggestion | undefine
 export function didYouMean(index: KnowledgeIndex, words: readonly string[]): Suggestion[] {
   const found: Suggestion[] = [];
   for (const word of words) {
-    const fix = index.corrector.correct(canonicalWord(word), DID_YOU_MEAN_DISTANCE);
-    // Spell checkers trust the first letter: "coffee" is not a typo of "offer".
-    const suggestion = fix && fix.word[0] === word[0] ? questionFor(index, fix.word) : undefined;
+    const fix = index.corrector.correct(word, DID_YOU_MEAN_DISTANCE);
+    const suggestion = fix && questionFor(index, fix.word);
     if (suggestion && !found.some((s) => s.question === suggestion.question))
       found.push(suggestion);
   }

@@ -1,6 +1,7 @@
+import { distance as editDistance } from 'fastest-levenshtein';
 import Fuse from 'fuse.js';
 
-/** A typo fix: the known word closest to what was typed, and how far it was (0 = exact). */
+/** A typo fix: the canonical form of the known word closest to what was typed, and its distance. */
 export interface Correction {
   word: string;
   distance: number;
@@ -8,23 +9,29 @@ export interface Correction {
 
 /** Finds the known word a mistyped word was meant to be. */
 export interface Corrector {
-  /** Best known word within `maxDistance` (Fuse score, 0..1), or undefined. */
+  /** Best known word for a word as typed (lower case), within `maxDistance` (Fuse score, 0..1). */
   correct(word: string, maxDistance: number): Correction | undefined;
 }
 
 const MIN_LENGTH = 4;
+
+/** Edits a typo may have: one in a short word, two (a swapped pair) from seven letters. */
+function maxEdits(word: string): number {
+  return word.length >= 7 ? 2 : 1;
+}
 const MAX_LENGTH_GAP = 2;
 /** Fuse's own cut-off; callers ask for less. Tuned on the golden set's typos. */
 const FUSE_THRESHOLD = 0.5;
 
 /**
- * fuse.js over single known words, bucketed by length. Whole words only: a pattern is never
+ * fuse.js over the known words as people write them ("lynkeus", "packages"), bucketed by
+ * length; a hit is returned in canonical form. Whole words only: a pattern is never
  * matched against a sentence, and a word may differ in length from its match by at most two
  * characters, so "mac" cannot match "machine" through ignoreLocation's substring search.
  */
-export function createCorrector(words: readonly string[]): Corrector {
+export function createCorrector(surface: ReadonlyMap<string, string>): Corrector {
   const byLength = new Map<number, string[]>();
-  for (const word of new Set(words)) {
+  for (const word of surface.keys()) {
     if (word.length < MIN_LENGTH || /\d/.test(word)) continue;
     const bucket = byLength.get(word.length) ?? [];
     bucket.push(word);
@@ -56,11 +63,18 @@ export function createCorrector(words: readonly string[]): Corrector {
           length <= word.length + MAX_LENGTH_GAP;
           length++
         ) {
-          const hit = fuses.get(length)?.search(word, { limit: 1 })[0];
+          // Fuse proposes; the edit distance confirms, since bitap's substring alignment can
+          // find "catalog" in "capital". Spell checkers also trust the first letter.
+          const hit = fuses
+            .get(length)
+            ?.search(word, { limit: 5 })
+            .find((h) => h.item[0] === word[0] && editDistance(h.item, word) <= maxEdits(word));
           if (hit?.score === undefined) continue;
           // Prefer the closer length on a tie: "partner" over "partners".
           const distance = hit.score + Math.abs(length - word.length) * 0.01;
-          if (best === null || distance < best.distance) best = { word: hit.item, distance };
+          const canon = surface.get(hit.item);
+          if (canon !== undefined && (best === null || distance < best.distance))
+            best = { word: canon, distance };
         }
         if (cache.size > 10_000) cache.clear();
         cache.set(word, best);

@@ -3,7 +3,16 @@ import type { PartnerKind } from '../schema/dataset.js';
 
 /** Something a span of the question can name. */
 export type Entity =
-  | { type: 'partner'; id: string; capsOnly: boolean; strength: number }
+  | {
+      type: 'partner';
+      id: string;
+      /** An acronym that is also an English word ("UM"): it counts only in capitals. */
+      capsOnly: boolean;
+      /** 1 for a whole name, less for one distinctive word of a name. */
+      strength: number;
+      /** For a single name word: the spellings that count (its stem is not enough). */
+      surfaces?: readonly string[];
+    }
   | { type: 'country'; name: string }
   | { type: 'kind'; kind: PartnerKind }
   | { type: 'cue'; cue: CueKind }

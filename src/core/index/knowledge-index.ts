@@ -2,7 +2,7 @@ import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.j
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
-import { canonicalTokens, phraseKey } from '../text/normalise.js';
+import { canonicalTokens, phraseKey, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type Corrector, createCorrector } from './corrector.js';
 import type { Entity, Posting, TopicDoc } from './entities.js';
@@ -31,6 +31,8 @@ export interface KnowledgeIndex {
   docs: readonly TopicDoc[];
   postings: ReadonlyMap<string, readonly Posting[]>;
   idf: ReadonlyMap<string, number>;
+  /** The IDF of a concept found in one partner only: the rarest. */
+  maxIdf: number;
   /** Concepts that are role keywords, for suggestions. */
   keywordConcepts: readonly string[];
   corrector: Corrector;
@@ -38,18 +40,65 @@ export interface KnowledgeIndex {
   knownWords: ReadonlySet<string>;
 }
 
+// One-word cues only: "how to use" is a cue, but "use" stays a topic word ("use cases").
 const CUE_WORDS = new Set(
-  Object.values(CUE_PHRASES).flatMap((phrases) => phrases.flatMap(canonicalTokens)),
+  Object.values(CUE_PHRASES)
+    .flat()
+    .filter((phrase) => !phrase.includes(' '))
+    .flatMap(canonicalTokens),
 );
 
 function isContentWord(token: string): boolean {
   return token.length > 1 && !STOPWORDS.has(token) && !CUE_WORDS.has(token) && !/^\d+$/.test(token);
 }
 
-function partnerNameKeys(partner: Partner): string[] {
-  const names = [partner.acronym, partner.name, partner.legalName, partner.id, ...partner.aliases];
+function partnerNames(partner: Partner): string[] {
   const parts = partner.acronym.includes('/') ? partner.acronym.split('/') : [];
-  return [...new Set([...names, ...parts].map(phraseKey))].filter((k) => k !== '');
+  return [
+    partner.acronym,
+    partner.name,
+    partner.legalName,
+    partner.id,
+    ...partner.aliases,
+    ...parts,
+  ];
+}
+
+/** Every text eucanbot knows words from, as written: the dataset and the lexicons. */
+function knownTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): string[] {
+  const partnerTexts = dataset.partners.flatMap((p) => [
+    p.acronym,
+    p.name,
+    p.legalName,
+    p.country,
+    p.profile,
+    ...p.aliases,
+    ...p.roles.flatMap((r) => [r.summary, r.source, ...r.keywords]),
+  ]);
+  return [
+    dataset.consortium.name,
+    ...partnerTexts,
+    ...dataset.workPackages.flatMap((wp) => [wp.covers, ...wp.keywords]),
+    ...dataset.synonyms.flatMap((g) => g.terms),
+    ...gazetteer.flatMap((c) => c.spellings),
+    ...Object.values(KIND_WORDS).flat(),
+    ...Object.values(CUE_PHRASES).flat(),
+  ];
+}
+
+/** Surface word → canonical form, for the words whose canonical form names something. */
+function surfaceVocabulary(
+  texts: readonly string[],
+  known: ReadonlySet<string>,
+): Map<string, string> {
+  const surface = new Map<string, string>();
+  for (const text of texts) {
+    for (const token of tokenize(text)) {
+      if (known.has(token.canon) && !STOPWORDS.has(token.canon))
+        surface.set(token.norm, token.canon);
+    }
+  }
+  return surface;
 }
 
 function addCountries(
@@ -77,36 +126,52 @@ function addCountries(
   return { codes, byPartner };
 }
 
-function addPartnerNames(entities: PhraseTable<Entity>, dataset: Dataset): Map<string, string[]> {
-  const owners = new Map<string, Set<string>>();
+/** Who uses a name word, and how it is spelt there (for the distinctive-word rule). */
+interface NameWord {
+  ids: Set<string>;
+  surfaces: Set<string>;
+}
+
+function addPartnerNames(entities: PhraseTable<Entity>, dataset: Dataset): Map<string, NameWord> {
+  const words = new Map<string, NameWord>();
   for (const partner of dataset.partners) {
-    for (const key of partnerNameKeys(partner)) {
+    for (const name of partnerNames(partner)) {
+      const tokens = tokenize(name);
+      const key = tokens.map((t) => t.canon).join(' ');
+      if (key === '') continue;
       entities.add(key, {
         type: 'partner',
         id: partner.id,
         capsOnly: STOPWORDS.has(key),
         strength: 1,
       });
-      for (const token of key.split(' ')) {
-        const set = owners.get(token) ?? new Set<string>();
-        set.add(partner.id);
-        owners.set(token, set);
+      for (const token of tokens) {
+        const word = words.get(token.canon) ?? {
+          ids: new Set<string>(),
+          surfaces: new Set<string>(),
+        };
+        word.ids.add(partner.id);
+        word.surfaces.add(token.norm);
+        words.set(token.canon, word);
       }
     }
   }
-  return new Map([...owners].map(([token, ids]) => [token, [...ids]]));
+  return words;
 }
 
 /** Builds the index; cost grows linearly with the dataset. */
 export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   const entities = new PhraseTable<Entity>();
-  const { codes, byPartner } = addCountries(entities, buildCountryGazetteer(), dataset);
+  const gazetteer = buildCountryGazetteer();
+  const { codes, byPartner } = addCountries(entities, gazetteer, dataset);
   for (const [kind, words] of Object.entries(KIND_WORDS) as [PartnerKind, readonly string[]][]) {
     for (const word of words) entities.add(phraseKey(word), { type: 'kind', kind });
   }
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [CueKind, readonly string[]][]) {
     for (const phrase of phrases) entities.add(phraseKey(phrase), { type: 'cue', cue });
   }
+  // "who coordinates EuCanImage": the consortium's own name is no topic.
+  entities.add(phraseKey(dataset.consortium.name), { type: 'cue', cue: 'neutral' });
   const nameTokenOwners = addPartnerNames(entities, dataset);
 
   const concepts = buildConceptVocabulary(dataset);
@@ -158,16 +223,28 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
       entities.add(token, { type: 'topic', concept: concepts.conceptOf(token) });
     }
   }
-  // A word of one partner's names that no role of another partner uses ("erasmus",
-  // "siemens") names that partner on its own; generic words ("university") do not.
-  for (const [token, ids] of nameTokenOwners) {
+  // A word of one partner's names that is no topic ("erasmus", "gdansk") names that partner on
+  // its own; generic words ("university") do not.
+  for (const [token, { ids, surfaces }] of nameTokenOwners) {
     const [id] = ids;
-    if (ids.length !== 1 || id === undefined || !isContentWord(token) || token.length < 4) continue;
-    const usedElsewhere = (postingLists.get(`t:${token}`) ?? []).some(
-      (p) => docs[p.doc]?.partnerId !== id,
-    );
-    if (usedElsewhere || entities.get(token).some((e) => e.type !== 'topic')) continue;
-    entities.add(token, { type: 'partner', id, capsOnly: false, strength: 0.8 });
+    if (ids.size !== 1 || id === undefined || !isContentWord(token) || token.length < 4) continue;
+    // A word that another partner's text or any role uses ("translational", "biobanking"), or
+    // a synonym term ("supercomputing"), is a topic word even inside a name; a word only the
+    // partner's own profile repeats ("Pisa") still names it.
+    const isTopic =
+      (postingLists.get(`t:${token}`) ?? []).some((p) => {
+        const doc = docs[p.doc];
+        return doc?.partnerId !== id || doc.roleIndex !== null;
+      }) || concepts.conceptOf(token).startsWith('syn:');
+    if (isTopic || entities.get(token).some((e) => e.type !== 'topic')) continue;
+    // Only as spelt in the name: "Pisa" names UNIPI, but "translate" is not "Translational".
+    entities.add(token, {
+      type: 'partner',
+      id,
+      capsOnly: false,
+      strength: 0.8,
+      surfaces: [...surfaces],
+    });
   }
 
   const knownWords = new Set<string>(STOPWORDS);
@@ -186,8 +263,9 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     docs,
     postings: postingLists,
     idf,
+    maxIdf: Math.log(1 + (dataset.partners.length - 0.5) / 1.5),
     keywordConcepts,
-    corrector: createCorrector([...knownWords].filter((w) => !STOPWORDS.has(w))),
+    corrector: createCorrector(surfaceVocabulary(knownTexts(dataset, gazetteer), knownWords)),
     knownWords,
   };
 }

@@ -19,6 +19,11 @@ export function tokenConcept(token: string): string {
   return `t:${token}`;
 }
 
+/** Concept id of these exact words, whatever group they belong to: exact beats synonym. */
+export function exactConcept(key: string): string {
+  return key.includes(' ') ? `x:${key}` : tokenConcept(key);
+}
+
 /** Builds the concept vocabulary from the synonym groups and every role and WP keyword. */
 export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
   const groupOf = new Map<string, string>();
@@ -58,6 +63,7 @@ export function conceptsInText(
   const found = new Set<string>();
   for (const match of vocabulary.phrases.scan(tokens)) {
     for (const value of match.values) found.add(value);
+    found.add(exactConcept(match.key));
   }
   for (const token of tokens) {
     if (!isContentWord(token)) continue;

@@ -10,6 +10,8 @@ export interface CountryEntry {
   phrases: string[];
   /** Short codes ("UK", "USA") that only count when typed in capitals. */
   codes: string[];
+  /** The spellings the phrases come from, as written, for the typo corrector. */
+  spellings: string[];
 }
 
 // The package is CommonJS (`module.exports = countries`); its typings describe an ES default
@@ -32,11 +34,13 @@ export function buildCountryGazetteer(): CountryEntry[] {
   return ordered.map((c) => {
     const demonyms = c.demonyms.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
     const spellings = [c.name.common, c.name.official, ...demonyms, ...c.altSpellings];
-    const phrases = new Set(spellings.filter((s) => !isCode(s)).map(phraseKey));
+    const words = spellings.filter((s) => !isCode(s));
+    const phrases = new Set(words.map(phraseKey));
     phrases.delete('');
     return {
       name: c.name.common,
       phrases: [...phrases],
+      spellings: words,
       codes: [c.cca3, ...c.altSpellings.filter(isCode)],
     };
   });

@@ -14,6 +14,7 @@ export const KIND_WORDS: Record<PartnerKind, readonly string[]> = {
     'firm',
     'startup',
     'start up',
+    'start ups',
     'sme',
     'private sector',
   ],

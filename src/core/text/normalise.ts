@@ -1,3 +1,5 @@
+import stem from 'wink-porter2-stemmer';
+
 /** A word of the question: as typed, folded to lower-case ASCII, and in canonical form. */
 export interface Token {
   raw: string;
@@ -28,29 +30,24 @@ export function foldCase(text: string): string {
 }
 
 /**
- * Folds British/American spelling and plurals onto one form, so that "anonymisations",
- * "anonymization" and "anonymisation" compare equal. Applied to both sides of every match,
- * so an odd result ("expertize") is harmless as long as it is consistent.
+ * The form two words are compared in: British spelling folded onto American ("anonymisation",
+ * "centre", "tumour", "paediatrics", "labelling"), then the Porter2 stem, so "tests", "testing"
+ * and "tested" meet, and "deploys" meets "deployment". Applied to both sides of every match, so
+ * an odd-looking stem is harmless as long as it is consistent.
  */
 export function canonicalWord(word: string): string {
-  let w = word;
-  const number = NUMBER_WORDS[w];
+  const number = NUMBER_WORDS[word];
   if (number !== undefined) return number;
-  if (w.length <= 3 || /\d/.test(w)) return w;
-  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
-  else if (/(ss|us|is|ics|ous)$/.test(w)) {
-    // "process", "status", "analysis", "radiomics", "various": not plurals
-  } else if (/(sses|xes|ches|shes)$/.test(w)) w = w.slice(0, -2);
-  else if (w.endsWith('s')) w = w.slice(0, -1);
-  w = w
-    .replace(/is(ation|ing|ed|e|er)$/, 'iz$1')
-    .replace(/yse$/, 'yze')
-    .replace(/tre$/, 'ter')
-    .replace(/([^aeiou])our$/, '$1or')
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  const american = word
+    .replace(/is(ation|ations|ing|ed|e|es|er|ers)$/, 'iz$1')
+    .replace(/ys(e|es|ed|ing)$/, 'yz$1')
+    .replace(/tre(s?)$/, 'ter$1')
+    .replace(/([^aeiou])our(s?)$/, '$1or$2')
     .replace(/^(.+?)ae(?=.{2,})/, '$1e')
     .replace(/^ae(?=.{4,})/, 'e')
-    .replace(/ll(ing|ed)$/, 'l$1');
-  return w;
+    .replace(/ll(ing|ed|er|ers)$/, 'l$1');
+  return stem(american);
 }
 
 /** Splits text into tokens of letters and digits; everything else separates. */

@@ -8,8 +8,11 @@ import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
 
 /** Longest question read, in characters; the rest is ignored and the answer says so. */
 export const MAX_QUESTION_LENGTH = 500;
-/** Largest Fuse distance accepted as a typo fix (about one wrong letter in four). */
-export const TYPO_DISTANCE = 0.26;
+/**
+ * Largest Fuse distance accepted as a silent typo fix: one wrong letter in four, or a swapped
+ * pair in a word of seven letters ("Belgain"). Calibrated on the golden set's typos.
+ */
+export const TYPO_DISTANCE = 0.3;
 
 /** A topic the question mentions: a concept, the canonical words that named it, and how it was typed. */
 export interface TopicMention {
@@ -32,7 +35,7 @@ export interface ParsedQuestion {
   topics: TopicMention[];
   /** Content words nothing explains (as typed, lower case). */
   unexplained: string[];
-  /** Words that carry meaning: everything but stop words. */
+  /** Things named plus words unexplained: what coverage is measured against. */
   contentWords: number;
   corrections: { from: string; to: string }[];
 }
@@ -78,7 +81,7 @@ function correctTypos(tokens: Token[], index: KnowledgeIndex): { from: string; t
   const corrections: { from: string; to: string }[] = [];
   for (const token of tokens) {
     if (isWorkPackageToken(token) || index.knownWords.has(token.canon)) continue;
-    const fix = index.corrector.correct(token.canon, TYPO_DISTANCE);
+    const fix = index.corrector.correct(token.norm, TYPO_DISTANCE);
     if (fix === undefined) continue;
     corrections.push({ from: token.norm, to: fix.word });
     token.canon = fix.word;
@@ -96,8 +99,9 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const corrections = correctTypos(tokens, index);
   const corrected = new Set(corrections.map((c) => c.from));
   const covered = tokens.map(isWorkPackageToken);
-  // Tokens that name something (not cue words): these and the unexplained ones are the content.
-  const meaningful = [...covered];
+  // Things the question names (one per span: "United States" is one) plus the words nothing
+  // explains make up its content; cue words do not count.
+  let named = covered.filter(Boolean).length;
   const partners = new Map<string, number>();
   const countries: string[] = [];
   const kinds: PartnerKind[] = [];
@@ -110,7 +114,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     const spanTokens = tokens.slice(span.start, span.start + span.length);
     const accepted = span.values.filter(
       (e: Entity) =>
-        !(e.type === 'partner' && e.capsOnly && !spanTokens.every((t) => isAllCaps(t.raw))),
+        e.type !== 'partner' ||
+        ((!e.capsOnly || spanTokens.every((t) => isAllCaps(t.raw))) &&
+          (e.surfaces === undefined ||
+            spanTokens.every((t) => e.surfaces?.includes(t.norm) || corrected.has(t.norm)))),
     );
     // A topic counts only when nothing else claims its words: "coordinator" is a cue,
     // "Radiomics" a partner, "German" a country, before any of them is a topic.
@@ -124,17 +131,16 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (entity.type === 'country') countries.push(entity.name);
       else if (entity.type === 'kind') kinds.push(entity.kind);
       else if (entity.type === 'cue') cues.add(entity.cue);
-      else if (topicOnly)
+      else if (topicOnly && !topics.some((t) => t.concept === entity.concept))
         topics.push({
           concept: entity.concept,
           words: span.key.split(' '),
           ...(typed ? { typed } : {}),
         });
     }
-    const names = accepted.some((e) => e.type !== 'cue' && (e.type !== 'topic' || topicOnly));
+    if (accepted.some((e) => e.type !== 'cue' && (e.type !== 'topic' || topicOnly))) named += 1;
     for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
       covered[k] = true;
-      meaningful[k] = names;
     }
   }
   // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
@@ -143,7 +149,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     if (name !== undefined && !covered[i]) {
       countries.push(name);
       covered[i] = true;
-      meaningful[i] = true;
+      named += 1;
     }
   });
   const unexplained = tokens
@@ -160,7 +166,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     cues,
     topics,
     unexplained,
-    contentWords: meaningful.filter(Boolean).length + unexplained.length,
+    contentWords: named + unexplained.length,
     corrections,
   };
 }

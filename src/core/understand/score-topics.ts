@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { tokenConcept } from '../index/topic-concepts.js';
+import { exactConcept, tokenConcept } from '../index/topic-concepts.js';
 import type { TopicMention } from './parse-question.js';
 
 /** How well one document (a role, or the profile) matches the question's topics, 0..1. */
@@ -15,8 +15,10 @@ export interface PartnerMatch {
   docs: DocMatch[];
 }
 
-/** Credit for a phrase matched only word by word ("breast … cancer"), relative to a whole match. */
-const PARTIAL_CREDIT = 0.6;
+/** Credit for a phrase matched only word by word ("breast … cancer"); below a synonym's. */
+const PARTIAL_CREDIT = 0.8;
+/** Credit for a match through a synonym ("privacy" for "GDPR"): the word itself ranks first. */
+const SYNONYM_CREDIT = 0.85;
 /** Leaders first: a small bonus, larger when the question asks who leads. */
 const LEAD_BONUS = { asked: 1.3, always: 1.05 } as const;
 /** A role is shown, and counts, when it scores at least this share of the partner's best. */
@@ -51,12 +53,15 @@ export function scoreTopics(
     const weight = index.idf.get(topic.concept) ?? 0;
     total += weight;
     const matched = new Map<number, number>();
-    addWeighted(matched, topic.concept, index, 1);
+    const exact = exactConcept(topic.words.join(' '));
+    addWeighted(matched, exact, index, 1);
+    if (topic.concept !== exact) addWeighted(matched, topic.concept, index, SYNONYM_CREDIT);
     if (topic.words.length > 1) {
       // Partial credit: the phrase's words found apart, each by its own rarity.
+      // A word no document has is as rare as can be: it must weigh in the share, not vanish.
       const parts = topic.words.map((w) => ({
         concept: tokenConcept(w),
-        idf: index.idf.get(tokenConcept(w)) ?? 0,
+        idf: index.idf.get(tokenConcept(w)) ?? index.maxIdf,
       }));
       const sum = parts.reduce((acc, p) => acc + p.idf, 0);
       const partial = new Map<number, number>();

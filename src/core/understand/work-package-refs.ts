@@ -1,4 +1,21 @@
+import Fuse from 'fuse.js';
 import type { Token } from '../text/normalise.js';
+
+// "work pakcage 4", "work packge 2": the one word the WP grammar needs, read with typos.
+const PACKAGE_WORD = new Fuse(['package', 'packages'], { includeScore: true, threshold: 0.35 });
+
+function packageWord(token: Token | undefined): 'package' | 'packages' | undefined {
+  if (token === undefined || token.norm.length < 5) return undefined;
+  if (token.norm === 'package' || token.norm === 'packages') return token.norm;
+  const hit = PACKAGE_WORD.search(token.norm)[0];
+  if (
+    hit === undefined ||
+    (hit.score ?? 1) > 0.35 ||
+    Math.abs(hit.item.length - token.norm.length) > 1
+  )
+    return undefined;
+  return hit.item === 'packages' ? 'packages' : 'package';
+}
 
 /** The question's tokens with work-package references folded into one token each. */
 export interface WorkPackageScan {
@@ -48,13 +65,13 @@ export function scanWorkPackages(input: readonly Token[]): WorkPackageScan {
     } else if (t.norm === 'wp' || t.norm === 'workpackage') {
       push(t.raw, numberAt(input, i + 1));
       width = numberAt(input, i + 1) === undefined ? 1 : 2;
-    } else if (t.norm === 'work' && input[i + 1]?.norm === 'package') {
+    } else if (t.norm === 'work' && packageWord(input[i + 1]) === 'package') {
       push(`${t.raw} ${input[i + 1]?.raw}`, numberAt(input, i + 2));
       width = numberAt(input, i + 2) === undefined ? 2 : 3;
     } else if (t.norm === 'wps' || t.norm === 'workpackages') {
       plural = true;
       width = 1;
-    } else if (t.norm === 'work' && input[i + 1]?.norm === 'packages') {
+    } else if (t.norm === 'work' && packageWord(input[i + 1]) === 'packages') {
       plural = true;
       width = 2;
     }
