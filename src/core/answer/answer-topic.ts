@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner, Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { type PartnerMatch, scoreTopics } from '../understand/score-topics.js';
+import type { PartnerMatch } from '../understand/score-topics.js';
 import { MAX_PARTNERS, RELATIVE_CUTOFF } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
@@ -22,8 +22,8 @@ export function answerTopic(
   index: KnowledgeIndex,
   parsed: ParsedQuestion,
   coverage: number,
+  matches: readonly PartnerMatch[],
 ): Draft {
-  const matches = scoreTopics(index, parsed.topics, { leadAsked: parsed.cues.has('lead') });
   const best = matches[0]?.score ?? 0;
   const kept = matches.filter((m) => m.score >= RELATIVE_CUTOFF * best);
   const shown = kept.slice(0, MAX_PARTNERS);

@@ -36,10 +36,6 @@ function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
   return 'overview';
 }
 
-function strongestTopicMatch(index: KnowledgeIndex, parsed: ParsedQuestion): number {
-  return scoreTopics(index, parsed.topics, { leadAsked: false })[0]?.score ?? 0;
-}
-
 function mergeDrafts(drafts: Draft[]): Draft {
   const [first, ...rest] = drafts as [Draft, ...Draft[]];
   const partners = new Map(first.partners.map((p) => [p.id, p]));
@@ -77,7 +73,10 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   if (parsed.partners.length > 0) return answerPartners(index, parsed);
   // A topic in a filter must be understood as firmly as a topic alone: "translate … into
   // Spanish" is not a question about Spanish partners.
-  const strength = topics.length > 0 ? coverage * strongestTopicMatch(index, parsed) : 1;
+  // Ranked once: the strength check and the topic answer share it.
+  const ranking =
+    topics.length > 0 ? scoreTopics(index, topics, { leadAsked: cues.has('lead') }) : [];
+  const strength = topics.length > 0 ? coverage * (ranking[0]?.score ?? 0) : 1;
   if (strength < MIN_TOPIC_CONFIDENCE) return answerUnknown(index, parsed);
   const filter = { firmTopic: strength >= FIRM_TOPIC };
   if (parsed.countries.length > 0 || parsed.kinds.length > 0)
@@ -92,7 +91,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
     if (cues.has('work-packages') || parsed.aboutWorkPackages) return answerAllWorkPackages(index);
     return answerUnknown(index, parsed);
   }
-  const topic = answerTopic(index, parsed, coverage);
+  const topic = answerTopic(index, parsed, coverage, ranking);
   if (topic.partners.length === 0 || topic.confidence < MIN_TOPIC_CONFIDENCE)
     return answerUnknown(index, parsed);
   return topic;

@@ -15,6 +15,10 @@ export interface Corrector {
 
 const MIN_LENGTH = 4;
 
+function bucketKey(first: string, length: number): string {
+  return `${first}${length}`;
+}
+
 /** Edits a typo may have: one in a short word, two (a swapped pair) from seven letters. */
 function maxEdits(word: string): number {
   return word.length >= 7 ? 2 : 1;
@@ -30,17 +34,20 @@ const FUSE_THRESHOLD = 0.5;
  * characters, so "mac" cannot match "machine" through ignoreLocation's substring search.
  */
 export function createCorrector(surface: ReadonlyMap<string, string>): Corrector {
-  const byLength = new Map<number, string[]>();
+  // Buckets by first letter and length: a typo keeps the first letter (see below), so each
+  // search scans a few hundred words, not the whole vocabulary of a 10,000-partner dataset.
+  const buckets = new Map<string, string[]>();
   for (const word of surface.keys()) {
     if (word.length < MIN_LENGTH || /\d/.test(word)) continue;
-    const bucket = byLength.get(word.length) ?? [];
+    const key = bucketKey(word[0] ?? '', word.length);
+    const bucket = buckets.get(key) ?? [];
     bucket.push(word);
-    byLength.set(word.length, bucket);
+    buckets.set(key, bucket);
   }
-  const fuses = new Map<number, Fuse<string>>();
-  for (const [length, bucket] of byLength) {
+  const fuses = new Map<string, Fuse<string>>();
+  for (const [key, bucket] of buckets) {
     fuses.set(
-      length,
+      key,
       new Fuse(bucket, {
         includeScore: true,
         ignoreLocation: true,
@@ -66,9 +73,9 @@ export function createCorrector(surface: ReadonlyMap<string, string>): Corrector
           // Fuse proposes; the edit distance confirms, since bitap's substring alignment can
           // find "catalog" in "capital". Spell checkers also trust the first letter.
           const hit = fuses
-            .get(length)
+            .get(bucketKey(word[0] ?? '', length))
             ?.search(word, { limit: 5 })
-            .find((h) => h.item[0] === word[0] && editDistance(h.item, word) <= maxEdits(word));
+            .find((h) => editDistance(h.item, word) <= maxEdits(word));
           if (hit?.score === undefined) continue;
           // Prefer the closer length on a tie: "partner" over "partners".
           const distance = hit.score + Math.abs(length - word.length) * 0.01;

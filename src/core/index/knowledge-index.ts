@@ -4,15 +4,11 @@ import { KIND_WORDS } from '../lexicon/kinds.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
 import { canonicalTokens, phraseKey, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { buildPostings } from './build-postings.js';
 import { type Corrector, createCorrector } from './corrector.js';
 import type { Entity, Posting, TopicDoc } from './entities.js';
 import { PhraseTable } from './phrase-table.js';
-import {
-  buildConceptVocabulary,
-  type ConceptVocabulary,
-  conceptsInText,
-  FIELD_WEIGHT,
-} from './topic-concepts.js';
+import { buildConceptVocabulary, type ConceptVocabulary } from './topic-concepts.js';
 
 /** Everything the answerer needs, precomputed once per dataset. */
 export interface KnowledgeIndex {
@@ -29,6 +25,12 @@ export interface KnowledgeIndex {
   countryOfPartner: ReadonlyMap<string, string>;
   concepts: ConceptVocabulary;
   docs: readonly TopicDoc[];
+  /** Per document: the ordinal of its partner in `dataset.partners`. */
+  docPartner: Int32Array;
+  /** Per document: an id of its source sentence (-1 for a profile), to spot roles split from one sentence. */
+  docSource: Int32Array;
+  /** Per partner ordinal: its documents. */
+  partnerDocs: readonly (readonly number[])[];
   postings: ReadonlyMap<string, readonly Posting[]>;
   idf: ReadonlyMap<string, number>;
   /** The IDF of a concept found in one partner only: the rarest. */
@@ -64,16 +66,14 @@ function partnerNames(partner: Partner): string[] {
   ];
 }
 
-/** Every text eucanbot knows words from, as written: the dataset and the lexicons. */
+/** Texts eucanbot knows words from, as written, besides the role and profile texts it indexes. */
 function knownTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): string[] {
   const partnerTexts = dataset.partners.flatMap((p) => [
     p.acronym,
     p.name,
     p.legalName,
     p.country,
-    p.profile,
     ...p.aliases,
-    ...p.roles.flatMap((r) => [r.summary, r.source, ...r.keywords]),
   ]);
   return [
     dataset.consortium.name,
@@ -89,15 +89,16 @@ function knownTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): strin
 /** Surface word → canonical form, for the words whose canonical form names something. */
 function surfaceVocabulary(
   texts: readonly string[],
+  written: ReadonlyMap<string, string>,
   known: ReadonlySet<string>,
 ): Map<string, string> {
   const surface = new Map<string, string>();
-  for (const text of texts) {
-    for (const token of tokenize(text)) {
-      if (known.has(token.canon) && !STOPWORDS.has(token.canon))
-        surface.set(token.norm, token.canon);
-    }
-  }
+  const keep = (norm: string, canon: string): void => {
+    if (known.has(canon) && !STOPWORDS.has(canon)) surface.set(norm, canon);
+  };
+  for (const [norm, canon] of written) keep(norm, canon);
+  for (const text of new Set(texts))
+    for (const token of tokenize(text)) keep(token.norm, token.canon);
   return surface;
 }
 
@@ -175,40 +176,12 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   const nameTokenOwners = addPartnerNames(entities, dataset);
 
   const concepts = buildConceptVocabulary(dataset);
-  const docs: TopicDoc[] = [];
-  const postingLists = new Map<string, Posting[]>();
-  const addDoc = (doc: TopicDoc, fields: [string, number][]): void => {
-    const index = docs.push(doc) - 1;
-    const best = new Map<string, number>();
-    for (const [text, weight] of fields) {
-      for (const concept of conceptsInText(concepts, text, isContentWord)) {
-        best.set(concept, Math.max(best.get(concept) ?? 0, weight));
-      }
-    }
-    for (const [concept, weight] of best) {
-      const list = postingLists.get(concept) ?? [];
-      list.push({ doc: index, weight });
-      postingLists.set(concept, list);
-    }
-  };
-  for (const partner of dataset.partners) {
-    partner.roles.forEach((role, roleIndex) => {
-      addDoc({ partnerId: partner.id, roleIndex, lead: role.lead, wp: role.wp }, [
-        ...role.keywords.map((k): [string, number] => [k, FIELD_WEIGHT.keyword]),
-        [role.summary, FIELD_WEIGHT.summary],
-        [role.source, FIELD_WEIGHT.source],
-      ]);
-    });
-    addDoc({ partnerId: partner.id, roleIndex: null, lead: false, wp: null }, [
-      [partner.profile, FIELD_WEIGHT.profile],
-    ]);
-  }
-  const idf = new Map<string, number>();
-  for (const [concept, list] of postingLists) {
-    const df = new Set(list.map((p) => docs[p.doc]?.partnerId)).size;
-    const n = dataset.partners.length;
-    idf.set(concept, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
-  }
+  const {
+    docs,
+    postings: postingLists,
+    idf,
+    writtenWords,
+  } = buildPostings(dataset, concepts, isContentWord);
 
   // Topic phrases and words, but only those some document contains; a synonym counts when any
   // term of its group does ("mammography" finds the "MMG" in a source sentence).
@@ -251,9 +224,27 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   for (const key of entities.keys()) for (const token of key.split(' ')) knownWords.add(token);
   const keywordConcepts = [...concepts.labels.keys()].filter((c) => postingLists.has(c));
 
+  const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
+  const sentenceIds = new Map<string, number>();
+  const partnerDocs: number[][] = dataset.partners.map(() => []);
+  const docPartner = new Int32Array(docs.length);
+  const docSource = new Int32Array(docs.length);
+  docs.forEach((doc, i) => {
+    const p = ordinal.get(doc.partnerId) ?? 0;
+    docPartner[i] = p;
+    partnerDocs[p]?.push(i);
+    const source =
+      doc.roleIndex === null ? undefined : dataset.partners[p]?.roles[doc.roleIndex]?.source;
+    if (source !== undefined && !sentenceIds.has(source)) sentenceIds.set(source, sentenceIds.size);
+    docSource[i] = source === undefined ? -1 : (sentenceIds.get(source) ?? -1);
+  });
+
   return {
     dataset,
     partners: new Map(dataset.partners.map((p) => [p.id, p])),
+    docPartner,
+    docSource,
+    partnerDocs,
     workPackages: new Map(dataset.workPackages.map((wp) => [wp.id, wp])),
     entities,
     countryCodes: codes,
@@ -265,7 +256,9 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     idf,
     maxIdf: Math.log(1 + (dataset.partners.length - 0.5) / 1.5),
     keywordConcepts,
-    corrector: createCorrector(surfaceVocabulary(knownTexts(dataset, gazetteer), knownWords)),
+    corrector: createCorrector(
+      surfaceVocabulary(knownTexts(dataset, gazetteer), writtenWords, knownWords),
+    ),
     knownWords,
   };
 }

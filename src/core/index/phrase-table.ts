@@ -1,7 +1,16 @@
+/** A phrase found in a token stream. */
+export interface PhraseMatch<V> {
+  start: number;
+  length: number;
+  key: string;
+  values: readonly V[];
+}
+
 /** Maps canonical phrases (token sequences) to values, and finds them in a token stream. */
 export class PhraseTable<V> {
   private readonly entries = new Map<string, V[]>();
-  private longest = 1;
+  /** Every proper prefix of a phrase, so a scan stops extending as soon as nothing can match. */
+  private readonly prefixes = new Set<string>();
 
   /** Adds a value under a phrase key (canonical tokens joined by spaces). */
   add(key: string, value: V): void {
@@ -9,7 +18,11 @@ export class PhraseTable<V> {
     const list = this.entries.get(key);
     if (list === undefined) this.entries.set(key, [value]);
     else if (!list.includes(value)) list.push(value);
-    this.longest = Math.max(this.longest, key.split(' ').length);
+    let at = key.indexOf(' ');
+    while (at > 0) {
+      this.prefixes.add(key.slice(0, at));
+      at = key.indexOf(' ', at + 1);
+    }
   }
 
   get(key: string): readonly V[] {
@@ -25,30 +38,23 @@ export class PhraseTable<V> {
   }
 
   /**
-   * Greedy longest-match scan. `free(i)` says whether token i may still be taken; returns each
-   * match's start, length and values, left to right, without overlaps.
+   * Greedy longest-match scan, left to right, without overlaps. `free(i)` says whether token i
+   * may still be taken. Each position extends its phrase only while it is a known prefix.
    */
-  scan(
-    tokens: readonly string[],
-    free: (index: number) => boolean = () => true,
-  ): { start: number; length: number; key: string; values: readonly V[] }[] {
-    const found: { start: number; length: number; key: string; values: readonly V[] }[] = [];
+  scan(tokens: readonly string[], free: (index: number) => boolean = () => true): PhraseMatch<V>[] {
+    const found: PhraseMatch<V>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let matched = 0;
-      for (let len = Math.min(this.longest, tokens.length - i); len >= 1; len--) {
-        let allFree = true;
-        for (let k = i; k < i + len; k++) if (!free(k)) allFree = false;
-        if (!allFree) continue;
-        const key = tokens.slice(i, i + len).join(' ');
+      let best: PhraseMatch<V> | undefined;
+      let key = '';
+      for (let end = i; end < tokens.length && free(end); end++) {
+        key = end === i ? (tokens[i] ?? '') : `${key} ${tokens[end]}`;
         const values = this.entries.get(key);
-        if (values !== undefined) {
-          found.push({ start: i, length: len, key, values });
-          matched = len;
-          break;
-        }
+        if (values !== undefined) best = { start: i, length: end - i + 1, key, values };
+        if (!this.prefixes.has(key)) break;
       }
-      i += matched > 0 ? matched : 1;
+      if (best !== undefined) found.push(best);
+      i += best?.length ?? 1;
     }
     return found;
   }

@@ -1,5 +1,5 @@
 import type { Dataset } from '../schema/dataset.js';
-import { canonicalTokens, phraseKey } from '../text/normalise.js';
+import { phraseKey, type Token } from '../text/normalise.js';
 import { PhraseTable } from './phrase-table.js';
 
 /** Field weights: a keyword match says more than a word somewhere in a long sentence. */
@@ -40,10 +40,10 @@ export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
     groupOf.get(key) ?? (key.includes(' ') ? `p:${key}` : tokenConcept(key));
   const phrases = new PhraseTable<string>();
   for (const key of groupOf.keys()) if (key.includes(' ')) phrases.add(key, conceptOf(key));
-  const keywords = [
+  const keywords = new Set([
     ...dataset.partners.flatMap((p) => p.roles.flatMap((r) => r.keywords)),
     ...dataset.workPackages.flatMap((wp) => wp.keywords),
-  ];
+  ]);
   for (const keyword of keywords) {
     const key = phraseKey(keyword);
     const concept = conceptOf(key);
@@ -53,22 +53,28 @@ export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
   return { phrases, conceptOf, labels };
 }
 
-/** The concepts a text mentions: its phrases, and each content word on its own. */
-export function conceptsInText(
+/** Reads the concepts of texts, remembering each word's concepts across texts. */
+export function createConceptReader(
   vocabulary: ConceptVocabulary,
-  text: string,
   isContentWord: (token: string) => boolean,
-): Set<string> {
-  const tokens = canonicalTokens(text);
-  const found = new Set<string>();
-  for (const match of vocabulary.phrases.scan(tokens)) {
-    for (const value of match.values) found.add(value);
-    found.add(exactConcept(match.key));
-  }
-  for (const token of tokens) {
-    if (!isContentWord(token)) continue;
-    found.add(vocabulary.conceptOf(token));
-    found.add(tokenConcept(token));
-  }
-  return found;
+): (tokens: readonly Token[]) => Set<string> {
+  const wordConcepts = new Map<string, readonly string[]>();
+  const conceptsOfWord = (token: string): readonly string[] => {
+    let found = wordConcepts.get(token);
+    if (found === undefined) {
+      found = isContentWord(token) ? [vocabulary.conceptOf(token), tokenConcept(token)] : [];
+      wordConcepts.set(token, found);
+    }
+    return found;
+  };
+  return (tokens) => {
+    const canon = tokens.map((t) => t.canon);
+    const found = new Set<string>();
+    for (const match of vocabulary.phrases.scan(canon)) {
+      for (const value of match.values) found.add(value);
+      found.add(exactConcept(match.key));
+    }
+    for (const token of canon) for (const concept of conceptsOfWord(token)) found.add(concept);
+    return found;
+  };
 }

@@ -36,6 +36,19 @@ export function foldCase(text: string): string {
  * an odd-looking stem is harmless as long as it is consistent.
  */
 export function canonicalWord(word: string): string {
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  const canon = computeCanonical(word);
+  // A pure function's memo: stemming dominates index build time on large datasets.
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(word, canon);
+  return canon;
+}
+
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, string>();
+
+function computeCanonical(word: string): string {
   const number = NUMBER_WORDS[word];
   if (number !== undefined) return number;
   if (word.length <= 3 || /\d/.test(word)) return word;
@@ -50,18 +63,39 @@ export function canonicalWord(word: string): string {
   return stem(american);
 }
 
+const ASCII = /^[\x20-\x7e]*$/;
+
+/** The words of a text, as typed: letters and digits, everything else separates. */
+function words(text: string): string[] {
+  // Plain ASCII, most text, needs neither NFKC nor Unicode classes, which cost several times more.
+  if (ASCII.test(text)) return text.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
+  return text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+function formsOf(raw: string): [string, string] {
+  let forms = tokenMemo.get(raw);
+  if (forms === undefined) {
+    const norm = foldCase(raw);
+    forms = [norm, canonicalWord(norm)];
+    if (tokenMemo.size >= MEMO_LIMIT) tokenMemo.clear();
+    tokenMemo.set(raw, forms);
+  }
+  return forms;
+}
+
+const tokenMemo = new Map<string, [string, string]>();
+
 /** Splits text into tokens of letters and digits; everything else separates. */
 export function tokenize(text: string): Token[] {
-  const words = text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.map((raw) => {
-    const norm = foldCase(raw);
-    return { raw, norm, canon: canonicalWord(norm) };
+  return words(text).map((raw) => {
+    const [norm, canon] = formsOf(raw);
+    return { raw, norm, canon };
   });
 }
 
 /** Canonical token sequence of a phrase, e.g. a keyword or a partner name. */
 export function canonicalTokens(text: string): string[] {
-  return tokenize(text).map((t) => t.canon);
+  return words(text).map((raw) => formsOf(raw)[1]);
 }
 
 /** Canonical key of a phrase: its canonical tokens joined by single spaces. */
