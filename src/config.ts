@@ -14,28 +14,30 @@ const optional = z.string().optional();
  * Every environment variable eucanbot reads. This schema is the single source of the config
  * type; `.env.example` lists exactly these names (a test checks it).
  */
-export const EnvSchema = z
-  .object({
-    EUCANBOT_DATA: optional.describe('Path of the dataset JSON file.'),
-    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
-    NODE_ENV: z
-      .enum(['development', 'production', 'test'], {
-        error: 'must be development, production or test',
-      })
-      .default('production'),
-    HOST: z.string().trim().default('127.0.0.1').describe('Interface the server listens on.'),
-    PORT: z.coerce
-      .number({ error: 'must be a port number from 1 to 65535' })
-      .int('must be a port number from 1 to 65535')
-      .min(1, 'must be a port number from 1 to 65535')
-      .max(65535, 'must be a port number from 1 to 65535')
-      .default(3978),
-    ...SlackEnvSchema.shape,
-  })
-  .superRefine((env, ctx) => {
-    for (const { path, message } of findSlackEnvProblems(env))
-      ctx.addIssue({ code: 'custom', path: [path], message });
-  });
+export const EnvSchema = z.object({
+  EUCANBOT_DATA: optional.describe('Path of the dataset JSON file.'),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error']).default('info'),
+  NODE_ENV: z
+    .enum(['development', 'production', 'test'], {
+      error: 'must be development, production or test',
+    })
+    // Unset means development, as in Express; production switches anonymous Teams off.
+    .default('development'),
+  HOST: z.string().trim().default('127.0.0.1').describe('Interface the server listens on.'),
+  PORT: z.coerce
+    .number({ error: 'must be a port number from 1 to 65535' })
+    .int('must be a port number from 1 to 65535')
+    .min(1, 'must be a port number from 1 to 65535')
+    .max(65535, 'must be a port number from 1 to 65535')
+    .default(3978),
+  ...SlackEnvSchema.shape,
+  TEAMS_APP_ID: z
+    .guid({ error: "must be the Azure Bot's Microsoft App ID, a GUID" })
+    .optional()
+    .describe('Microsoft App ID of the Azure Bot; setting it turns on token validation for Teams.'),
+  TEAMS_APP_PASSWORD: optional.describe('Client secret of the Azure Bot app registration.'),
+  TEAMS_TENANT_ID: optional.describe('Directory (tenant) ID, for a single-tenant Azure Bot.'),
+});
 export type Env = z.infer<typeof EnvSchema>;
 
 /** Typed configuration passed down from the entry point. */
@@ -48,6 +50,12 @@ export interface Config {
   port: number;
   /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
   slack: SlackConfig | undefined;
+  /** Azure Bot credentials for Teams; without an app ID the endpoint is local-development only. */
+  teams: {
+    appId: string | undefined;
+    appPassword: string | undefined;
+    tenantId: string | undefined;
+  };
 }
 
 /** Empty variables count as unset, as in most twelve-factor tools. */
@@ -58,9 +66,15 @@ function dropEmpty(env: Record<string, string | undefined>): Record<string, stri
   return out;
 }
 
+/** The schema plus the rules that span variables, each naming the variable to set. */
+const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
+  for (const { path, message } of findSlackEnvProblems(env))
+    ctx.addIssue({ code: 'custom', path: [path], message });
+});
+
 /** Validates the environment once; a bad variable stops the start with its name. */
 export function loadConfig(env: Record<string, string | undefined>): Config {
-  const parsed = EnvSchema.safeParse(dropEmpty(env));
+  const parsed = CheckedEnvSchema.safeParse(dropEmpty(env));
   if (!parsed.success) {
     const details = parsed.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
     throw new EucanbotError(
@@ -79,5 +93,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: parsed.data.HOST,
     port: parsed.data.PORT,
     slack: toSlackConfig(parsed.data),
+    teams: {
+      appId: parsed.data.TEAMS_APP_ID,
+      appPassword: parsed.data.TEAMS_APP_PASSWORD,
+      tenantId: parsed.data.TEAMS_TENANT_ID,
+    },
   };
 }

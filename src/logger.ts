@@ -6,7 +6,7 @@ export type Logger = pino.Logger;
 /** Creates the process logger writing JSON lines to stderr (stdout stays free for the CLI). */
 export function createLogger(
   level: 'debug' | 'info' | 'warn' | 'error',
-  destination = pino.destination(2),
+  destination: pino.DestinationStream = pino.destination(2),
 ): Logger {
   return pino(
     {

@@ -1,4 +1,5 @@
 import type { Readable, Writable } from 'node:stream';
+import dotenv from 'dotenv';
 
 /** The streams and environment a CLI command runs with; tests pass their own. */
 export interface CliIo {
@@ -8,9 +9,11 @@ export interface CliIo {
   env: Record<string, string | undefined>;
 }
 
-/** The real process streams. */
+/** The real process streams; the environment is process.env plus `.env`, where real variables win. */
 export function processIo(): CliIo {
-  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env: process.env };
+  const env = { ...process.env };
+  dotenv.config({ processEnv: env, quiet: true });
+  return { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr, env };
 }
 
 /** Writes a line to a stream. */

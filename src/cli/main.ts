@@ -6,6 +6,7 @@ import { EucanbotError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../dataset/load-dataset.js';
 import { datasetPath, loadBot, runAsk, runChat, runValidate } from './commands.js';
 import { type CliIo, processIo, writeLine } from './io.js';
+import { chooseStart, runServe } from './serve.js';
 import { type CommandName, USAGE, usageLine } from './usage.js';
 
 const COMMON = {
@@ -19,6 +20,7 @@ const OPTIONS = {
   chat: COMMON,
   validate: { ...COMMON, source: { type: 'string' } },
   start: COMMON,
+  serve: COMMON,
 } as const;
 
 function isCommand(name: string | undefined): name is CommandName {
@@ -81,11 +83,15 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
       return runValidate(positionals[0] ?? datasetPath(common, config), values.source, io);
     case 'chat':
     case 'start':
+    case 'serve': {
       if (positionals.length > 0)
         return usageError(io, `unexpected argument "${positionals[0]}"`, command);
-      if (command === 'start')
-        writeLine(io.stdout, 'Starting the terminal chat: no chat platform is configured.');
-      return runChat(loadBot(datasetPath(common, config)), io);
+      const bot = loadBot(datasetPath(common, config));
+      if (command === 'chat') return runChat(bot, io);
+      const start = chooseStart(config, command);
+      writeLine(io.stdout, start.line);
+      return start.server ? runServe(bot, config, io) : runChat(bot, io);
+    }
   }
 }
 

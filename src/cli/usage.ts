@@ -8,7 +8,8 @@ Commands:
   ask [QUESTION]     Answer one question, or one per line from stdin
   chat               Interactive terminal chat
   validate [FILE]    Check a dataset file and say exactly what is wrong
-  start              Start eucanbot (the terminal chat until a chat platform is configured)
+  start              The server when Slack or Teams is configured, else the terminal chat
+  serve              Start the HTTP server for Slack and Teams (always)
 
 Options for every command:
   --data FILE        Dataset to use (default: EUCANBOT_DATA, then the shipped EuCanImage dataset)
@@ -36,7 +37,14 @@ Options:
   --source FILE      Also check that every quoted sentence appears verbatim in this document`,
   start: `Usage: eucanbot start [--data FILE]
 
-Starts eucanbot. Until a chat platform is configured this opens the terminal chat.`,
+Starts eucanbot: the server (as "eucanbot serve") when Slack or Teams is configured in the
+environment or .env, otherwise the terminal chat. The first line says which and why.`,
+  serve: `Usage: eucanbot serve [--data FILE]
+
+Starts the HTTP server on HOST:PORT (default 127.0.0.1:3978): POST /slack/events for Slack,
+POST /api/messages for Teams, GET /healthz. Slack in Socket Mode needs no public URL.
+Configuration comes from the environment and .env (see .env.example).
+SIGTERM or Ctrl-C stops accepting, finishes the replies in flight and exits 0.`,
 } as const;
 
 /** A command name eucanbot knows. */

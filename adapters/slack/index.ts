@@ -1,0 +1,127 @@
+import { App, ExpressReceiver, SocketModeReceiver, type webApi } from '@slack/bolt';
+import type { Bot } from '../../src/core/create-bot.js';
+import { EucanbotError } from '../../src/core/errors.js';
+import type { Logger } from '../../src/logger.js';
+import type { RouteMounter } from '../../src/server/create-server.js';
+import type { InFlight } from '../../src/server/in-flight.js';
+import type { SlackConfig } from '../../src/slack-config.js';
+import { identify, TOKEN_ERRORS } from './auth-check.js';
+import { toBoltLogger } from './bolt-logger.js';
+import { describeSlackError } from './deliver.js';
+import { registerInteractionListeners } from './interaction-listeners.js';
+import { registerMessageListeners } from './message-listeners.js';
+import { createSeenEvents } from './seen-events.js';
+
+/** What the Slack adapter needs from the server. */
+export interface SlackAdapterOptions {
+  config: SlackConfig;
+  bot: Bot;
+  logger: Logger;
+  inFlight: InFlight;
+  /** Web API retry policy; the default retries 429s (after Retry-After) and network errors. */
+  retryConfig?: webApi.RetryOptions;
+}
+
+/** The running Slack adapter. */
+export interface SlackAdapter {
+  readonly mode: SlackConfig['mode'];
+  readonly botUserId: string;
+  /** Mounts POST /slack/events in HTTP mode; nothing in Socket Mode. */
+  readonly mount: RouteMounter;
+  /** Connects in Socket Mode; nothing to do in HTTP mode. */
+  start(): Promise<void>;
+  /** Stops receiving (Socket Mode disconnects); the HTTP server is closed by its owner. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Web API retries: a 429 waits for Retry-After before each retry (the client does that), other
+ * failures back off from 1 s. Short enough that a reply is never minutes late.
+ */
+const DEFAULT_RETRY: webApi.RetryOptions = {
+  retries: 3,
+  factor: 2,
+  minTimeout: 1000,
+  maxTimeout: 30_000,
+  randomize: true,
+};
+
+/**
+ * Creates the Slack adapter: Bolt with an ExpressReceiver mounted on the shared server (HTTP
+ * mode) or a SocketModeReceiver (when SLACK_APP_TOKEN is set), and eucanbot's listeners.
+ */
+export async function createSlackAdapter(options: SlackAdapterOptions): Promise<SlackAdapter> {
+  const { config, logger } = options;
+  const boltLogger = toBoltLogger(logger);
+  const clientOptions: webApi.WebClientOptions = {
+    retryConfig: options.retryConfig ?? DEFAULT_RETRY,
+    /** Per request, so a hung connection cannot hold a reply (or a shutdown) forever. */
+    timeout: 15_000,
+    logger: boltLogger,
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+  };
+  // Passing the ids keeps Bolt from calling auth.test again while it is constructed.
+  const { botUserId, botId } = await identify(config.botToken, clientOptions, 'SLACK_BOT_TOKEN');
+  const receiver =
+    config.mode === 'socket'
+      ? new SocketModeReceiver({
+          appToken: config.appToken ?? '',
+          logger: boltLogger,
+          installerOptions: { clientOptions: { ...clientOptions } },
+        })
+      : new ExpressReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger });
+  const app = new App({
+    token: config.botToken,
+    botId,
+    botUserId,
+    receiver,
+    clientOptions,
+    logger: boltLogger,
+    convoStore: false,
+  });
+  app.error(async (error) => {
+    logger.error(
+      { adapter: 'slack', ...describeSlackError(error), message: error.message },
+      'Slack listener failed',
+    );
+  });
+  const deps = {
+    bot: options.bot,
+    logger,
+    inFlight: options.inFlight,
+    botUserId,
+    welcome: config.welcome,
+    seen: createSeenEvents(),
+  };
+  registerMessageListeners(app, deps);
+  registerInteractionListeners(app, deps);
+  return {
+    mode: config.mode,
+    botUserId,
+    mount: (server) => {
+      if (receiver instanceof ExpressReceiver) server.use(receiver.router);
+    },
+    async start() {
+      if (config.mode !== 'socket') return;
+      try {
+        await app.start();
+      } catch (cause) {
+        const { error } = describeSlackError(cause);
+        if (error && (TOKEN_ERRORS.has(error) || error === 'not_allowed_token_type'))
+          throw new EucanbotError(
+            'CONFIG_INVALID',
+            `Slack refused SLACK_APP_TOKEN (${error}); it needs the connections:write scope`,
+            { cause },
+          );
+        throw new EucanbotError(
+          'PLATFORM_ERROR',
+          `Socket Mode could not connect to Slack: ${error ?? (cause as Error).message}`,
+          { cause },
+        );
+      }
+    },
+    async stop() {
+      if (config.mode === 'socket') await app.stop();
+    },
+  };
+}

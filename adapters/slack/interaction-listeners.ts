@@ -1,0 +1,110 @@
+import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import type { SlackMessage } from './blocks.js';
+import { describeSlackError, sendWithFallback } from './deliver.js';
+import { renderHome } from './home.js';
+import { ACTION_IDS } from './render.js';
+import { answerAndSend, runTracked, type SlackDeps } from './reply.js';
+import { renderWelcome } from './welcome.js';
+
+type Send = (message: SlackMessage | { text: string }) => Promise<unknown>;
+
+/** Errors after which a visible reply can still go through the response_url. */
+const NOT_A_MEMBER = new Set(['not_in_channel', 'channel_not_found']);
+
+/**
+ * Where the answer to a clicked suggestion goes: the same ephemeral reply, the same thread, the
+ * DM, or, from the Home tab, the app's Messages tab.
+ */
+function sendForSuggestion(body: BlockAction, client: webApi.WebClient, respond: RespondFn): Send {
+  if (body.container.is_ephemeral === true)
+    return (message) =>
+      respond({ response_type: 'ephemeral', replace_original: false, ...message });
+  const channel = body.channel?.id;
+  if (channel === undefined || body.view?.type === 'home')
+    return (message) => client.chat.postMessage({ channel: body.user.id, ...message });
+  const inDm = channel.startsWith('D');
+  const thread = body.message?.thread_ts ?? (inDm ? undefined : body.message?.ts);
+  return (message) =>
+    client.chat.postMessage({ channel, ...(thread ? { thread_ts: thread } : {}), ...message });
+}
+
+/** Posts visibly with chat.postMessage; where the bot is not a member, through the response_url. */
+function sendShared(body: BlockAction, client: webApi.WebClient, respond: RespondFn): Send {
+  return async (message) => {
+    const channel = body.channel?.id ?? body.user.id;
+    try {
+      return await client.chat.postMessage({ channel, ...message });
+    } catch (error) {
+      if (!NOT_A_MEMBER.has(describeSlackError(error).error ?? '')) throw error;
+      return respond({ response_type: 'in_channel', replace_original: false, ...message });
+    }
+  };
+}
+
+/** Suggestion and share buttons, the App Home page and the welcome for new channel members. */
+export function registerInteractionListeners(app: App, deps: SlackDeps): void {
+  app.action<BlockAction<ButtonAction>>(
+    ACTION_IDS.suggestion,
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      const ephemeral = body.container.is_ephemeral === true;
+      await runTracked(deps, 'suggestion', () =>
+        answerAndSend(
+          deps,
+          'button',
+          action.value ?? 'help',
+          sendForSuggestion(body, client, respond),
+          {
+            showQuestion: true,
+            share: ephemeral,
+          },
+        ),
+      );
+    },
+  );
+
+  app.action<BlockAction<ButtonAction>>(
+    ACTION_IDS.share,
+    async ({ ack, body, action, client, respond }) => {
+      await ack();
+      await runTracked(deps, 'share', async () => {
+        await answerAndSend(
+          deps,
+          'share',
+          action.value ?? 'help',
+          sendShared(body, client, respond),
+          {
+            showQuestion: true,
+            footer: `Shared by <@${body.user.id}> with \`/eucan\``,
+          },
+        );
+        // The private copy has done its job.
+        await respond({ delete_original: true }).catch(() => undefined);
+      });
+    },
+  );
+
+  const dataset = deps.bot.dataset;
+  const home = renderHome(dataset, deps.bot.answer('help').suggestions, deps.botUserId);
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== undefined && event.tab !== 'home') return;
+    await runTracked(deps, 'home', async () => {
+      await client.views.publish({ user_id: event.user, view: home });
+      deps.logger.info({ adapter: 'slack', surface: 'home' }, 'home tab published');
+    });
+  });
+
+  app.event('member_joined_channel', async ({ event, client }) => {
+    if (!deps.welcome || event.user === deps.botUserId) return;
+    const message = renderWelcome(dataset.consortium.name, deps.botUserId);
+    await runTracked(deps, 'welcome', async () => {
+      const sent = await sendWithFallback(
+        (m) => client.chat.postEphemeral({ channel: event.channel, user: event.user, ...m }),
+        message,
+        deps.logger,
+        'welcome',
+      );
+      deps.logger.info({ adapter: 'slack', surface: 'welcome', delivered: sent }, 'welcome sent');
+    });
+  });
+}

@@ -1,0 +1,78 @@
+import type { App } from '@slack/bolt';
+import { slackTextToPlain } from './escape.js';
+import { answerAndSend, runTracked, type SlackDeps } from './reply.js';
+
+/** The slash command the manifest declares. */
+export const SLASH_COMMAND = '/eucan';
+
+const USAGE = `Usage: \`${SLASH_COMMAND} <question>\`, for example \`${SLASH_COMMAND} who leads WP1?\``;
+
+/** A question as the core should read it; an empty one (a bare mention) asks for help. */
+function questionOf(text: string | undefined, botUserId?: string): string {
+  const plain = slackTextToPlain(text ?? '', botUserId);
+  return plain === '' ? 'help' : plain;
+}
+
+/** Ignores events Slack retries after they were already answered (same `event_id`). */
+function registerRetryFilter(app: App, deps: SlackDeps): void {
+  app.use(async ({ body, context, next }) => {
+    const eventId = (body as { event_id?: unknown }).event_id;
+    if (typeof eventId === 'string' && !deps.seen.firstTime(eventId)) {
+      deps.logger.info(
+        { adapter: 'slack', eventId, retryNum: context.retryNum, retryReason: context.retryReason },
+        'retried event skipped: already answered',
+      );
+      return;
+    }
+    await next();
+  });
+}
+
+/** @mentions in channels (answered in the thread), DMs, and the /eucan slash command. */
+export function registerMessageListeners(app: App, deps: SlackDeps): void {
+  registerRetryFilter(app, deps);
+
+  app.event('app_mention', async ({ event, client }) => {
+    if (event.bot_id !== undefined || event.subtype === 'bot_message') return;
+    await runTracked(deps, 'mention', () =>
+      answerAndSend(deps, 'mention', questionOf(event.text, deps.botUserId), (message) =>
+        client.chat.postMessage({
+          channel: event.channel,
+          thread_ts: event.thread_ts ?? event.ts,
+          ...message,
+        }),
+      ),
+    );
+  });
+
+  app.event('message', async ({ event, client }) => {
+    // Edits, joins and bot posts carry a subtype; only people's new messages in DMs are questions.
+    if (event.subtype !== undefined || event.channel_type !== 'im') return;
+    if (event.bot_id !== undefined || event.user === deps.botUserId) return;
+    await runTracked(deps, 'dm', () =>
+      answerAndSend(deps, 'dm', questionOf(event.text, deps.botUserId), (message) =>
+        client.chat.postMessage({
+          channel: event.channel,
+          ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
+          ...message,
+        }),
+      ),
+    );
+  });
+
+  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+    // Slack wants the ack within 3 seconds; the answer follows through the response_url.
+    await ack();
+    const question = questionOf(command.text);
+    const help = /^help\??$/i.test(question);
+    await runTracked(deps, 'command', () =>
+      answerAndSend(
+        deps,
+        'command',
+        question,
+        (message) => respond({ response_type: 'ephemeral', ...message }),
+        help ? { footer: USAGE } : { showQuestion: true, share: true },
+      ),
+    );
+  });
+}

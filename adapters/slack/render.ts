@@ -1,0 +1,162 @@
+import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
+import type { Answer, AnswerPartner, AnswerRole } from '../../src/core/schema/answer.js';
+import { answerProse } from './answer-prose.js';
+import {
+  actions,
+  type Block,
+  blockTextLength,
+  button,
+  context,
+  joinWithMore,
+  type SlackMessage,
+  section,
+  truncate,
+} from './blocks.js';
+import { escapeMrkdwn, markdownToMrkdwn } from './escape.js';
+import { SLACK_LIMITS } from './limits.js';
+
+/** Longest quote of a source sentence under a partner; the full sentence is in the dataset. */
+const QUOTE_LENGTH = 300;
+/** Longest "covers" text per work package in a list. */
+const COVERS_LENGTH = 200;
+/** Longest echo of the question, and of the notes after the list. */
+const QUESTION_LENGTH = 300;
+const NOTES_LENGTH = 1000;
+/** Characters of buttons (labels and values) per message, within the whole-message budget. */
+const BUTTONS_LENGTH = 3000;
+/** Confidence from which an answer is stated plainly, and from which it is a fair guess. */
+const SURE = 0.8;
+const FAIR = 0.5;
+/** Action ids the Slack adapter listens for. */
+export const ACTION_IDS = { suggestion: /^suggest-\d+$/, share: 'share-answer' } as const;
+
+/** How a reply is shown beyond the answer itself. */
+export interface RenderOptions {
+  /** Show the question above the answer (ephemeral and shared replies, where it is not visible). */
+  showQuestion?: boolean;
+  /** Add a "Share in channel" button (ephemeral replies to /eucan). */
+  share?: boolean;
+  /** A last context line in mrkdwn, e.g. usage or who shared the answer; not escaped. */
+  footer?: string;
+}
+
+/** Words that tell how sure the bot is; none when it is sure or the answer says so already. */
+function hedge(answer: Answer): string | undefined {
+  if (['help', 'unknown', 'not-found'].includes(answer.intent) || answer.confidence >= SURE)
+    return undefined;
+  return answer.confidence >= FAIR
+    ? 'I think this is what you asked about; the quoted sources say for sure.'
+    : 'I am not sure I understood the question; these are my closest matches.';
+}
+
+function partnerHeading(p: AnswerPartner): string {
+  const name = p.acronym === p.name ? '' : ` ${escapeMrkdwn(p.name)}`;
+  return `*${escapeMrkdwn(p.acronym)}*${name} · ${escapeMrkdwn(p.country)} · ${escapeMrkdwn(p.kind)}`;
+}
+
+function roleLine(role: AnswerRole): string {
+  const tag = role.wp && role.lead ? `${role.wp} · lead` : (role.wp ?? (role.lead ? 'lead' : ''));
+  return `• ${tag ? `*${tag}* — ` : ''}${escapeMrkdwn(role.summary)}`;
+}
+
+function quote(role: Pick<AnswerRole, 'source' | 'wp' | 'summary'>): string {
+  return `“${escapeMrkdwn(sourceExcerpt(role, QUOTE_LENGTH))}”`;
+}
+
+/** A partner's blocks: heading and matched roles, then the source sentences in a context. */
+function partnerBlocks(p: AnswerPartner): Block[] {
+  if (p.roles.length === 0) return [section(partnerHeading(p))];
+  const roles = joinWithMore(p.roles.map(roleLine), SLACK_LIMITS.sectionText - 200, 'roles');
+  const quotes = [...new Set(p.roles.map(quote))];
+  return [section(`${partnerHeading(p)}\n${roles}`), context(quotes)];
+}
+
+/** A group of blocks kept or dropped whole; `item` says it counts in "…and N more". */
+interface Group {
+  blocks: Block[];
+  item: boolean;
+}
+
+/** The answer's detail as groups of blocks, in order. */
+function detailGroups(answer: Answer): { groups: Group[]; noun: string } {
+  if (answer.intent === 'list-work-packages') {
+    const lines = answer.workPackages.map((wp) => {
+      const leader = wp.leader ? `led by *${escapeMrkdwn(wp.leader.acronym)}*` : 'no leader named';
+      const title = wp.title ? ` ${escapeMrkdwn(wp.title)}` : '';
+      return `• *${wp.id}*${title} — ${leader}: ${escapeMrkdwn(truncate(wp.covers, COVERS_LENGTH))}`;
+    });
+    const list = section(joinWithMore(lines, SLACK_LIMITS.sectionText, 'work packages'));
+    return { groups: [{ blocks: [list], item: false }], noun: 'work packages' };
+  }
+  const quoted = new Set(answer.partners.flatMap((p) => p.roles.map((r) => r.source)));
+  const groups: Group[] = answer.workPackages
+    .filter((wp) => wp.leaderSource !== null && !quoted.has(wp.leaderSource))
+    .map((wp) => ({
+      blocks: [context([quote({ source: wp.leaderSource ?? '', wp: wp.id, summary: '' })])],
+      item: false,
+    }));
+  if (answer.partners.length > 0 && answer.partners.every((p) => p.roles.length === 0)) {
+    const lines = answer.partners.map((p) => `• ${partnerHeading(p)}`);
+    const list = section(joinWithMore(lines, SLACK_LIMITS.sectionText, 'partners'));
+    groups.push({ blocks: [list], item: false });
+  } else groups.push(...answer.partners.map((p) => ({ blocks: partnerBlocks(p), item: true })));
+  return { groups, noun: 'partners' };
+}
+
+function buttons(answer: Answer, options: RenderOptions): Block[] {
+  const all = answer.suggestions.map((s, i) => button(s.label, `suggest-${i}`, s.question));
+  if (options.share)
+    all.unshift(button('Share in channel', ACTION_IDS.share, answer.question, 'primary'));
+  let left = BUTTONS_LENGTH;
+  const kept = all.filter((b) => {
+    left -= JSON.stringify(b).length;
+    return left >= 0;
+  });
+  return kept.length > 0 ? [actions(kept)] : [];
+}
+
+/**
+ * Renders an Answer as Block Kit: intro, partners with their roles (work package, lead) and
+ * source sentences, notes and suggestion buttons. Content that would pass Slack's limits is
+ * shortened with "…and N more", and `text` always carries the whole answer as a fallback.
+ */
+export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const { intro, notes } = answerProse(answer);
+  const head: Block[] = [];
+  if (options.showQuestion)
+    head.push(context([`*Question:* ${escapeMrkdwn(truncate(answer.question, QUESTION_LENGTH))}`]));
+  const doubt = hedge(answer);
+  if (doubt) head.push(context([`_${doubt}_`]));
+  if (intro.length > 0) head.push(section(markdownToMrkdwn(intro.join('\n\n'))));
+  const tail = [
+    ...(notes.length > 0
+      ? [section(truncate(markdownToMrkdwn(notes.join('\n\n')), NOTES_LENGTH))]
+      : []),
+    ...buttons(answer, options),
+    ...(options.footer ? [context([options.footer])] : []),
+  ];
+
+  const { groups, noun } = detailGroups(answer);
+  let blocksLeft = SLACK_LIMITS.messageBlocks - head.length - tail.length - 1;
+  let charsLeft =
+    SLACK_LIMITS.messageBlocksText -
+    [...head, ...tail].reduce((n, b) => n + blockTextLength(b), 0) -
+    200;
+  const body: Block[] = [];
+  let dropped = 0;
+  for (const [i, group] of groups.entries()) {
+    const size = group.blocks.reduce((n, b) => n + blockTextLength(b), 0);
+    if (group.blocks.length > blocksLeft || size > charsLeft) {
+      dropped = groups.slice(i).filter((g) => g.item).length;
+      break;
+    }
+    body.push(...group.blocks);
+    blocksLeft -= group.blocks.length;
+    charsLeft -= size;
+  }
+  if (dropped > 0) body.push(context([`…and ${dropped} more ${noun}.`]));
+  return {
+    text: truncate(markdownToMrkdwn(answer.text), SLACK_LIMITS.messageText),
+    blocks: [...head, ...body, ...tail],
+  };
+}

@@ -1,0 +1,109 @@
+import type { AddressInfo } from 'node:net';
+import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/index.js';
+import { decideTeamsMode } from '../../adapters/teams/config.js';
+import { mountTeams, teamsConfigFrom } from '../../adapters/teams/index.js';
+import type { Config } from '../config.js';
+import type { Bot } from '../core/create-bot.js';
+import type { Logger } from '../logger.js';
+import {
+  type AdapterStates,
+  createHttpServer,
+  type HttpServer,
+  type RouteMounter,
+} from './create-server.js';
+import { createInFlight } from './in-flight.js';
+import { shutdown } from './shutdown.js';
+
+/** What `eucanbot serve` runs with; tests pass shorter retries and grace. */
+export interface ServerOptions {
+  config: Config;
+  bot: Bot;
+  logger: Logger;
+  /** Longest wait for replies in flight on shutdown (default 10 s). */
+  graceMs?: number;
+  /** Extra adapters' routes, e.g. Teams' POST /api/messages, with their /healthz state. */
+  extraAdapters?: { name: string; state: string; mount: RouteMounter }[];
+  slackRetry?: Parameters<typeof createSlackAdapter>[0]['retryConfig'];
+}
+
+/** A server that is listening and ready. */
+export interface RunningServer {
+  readonly http: HttpServer;
+  readonly address: AddressInfo;
+  /** Base URL, e.g. http://127.0.0.1:3978. */
+  readonly url: string;
+  readonly adapters: AdapterStates;
+  readonly slack: SlackAdapter | undefined;
+  /** Graceful stop: stop accepting, finish replies in flight, close. */
+  stop(): Promise<{ drained: boolean }>;
+}
+
+/** Starts the HTTP server with every configured adapter and reports ready on /healthz. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { config, bot, logger } = options;
+  const inFlight = createInFlight();
+  const slack = config.slack
+    ? await createSlackAdapter({
+        config: config.slack,
+        bot,
+        logger,
+        inFlight,
+        ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
+      })
+    : undefined;
+  const extra = options.extraAdapters ?? [];
+  const teamsConfig = teamsConfigFrom(config);
+  const adapters: AdapterStates = {
+    slack: slack?.mode ?? 'off',
+    teams: decideTeamsMode(teamsConfig).mode,
+    ...Object.fromEntries(extra.map((a) => [a.name, a.state])),
+  };
+  const mountTeamsRoute: RouteMounter = (app) => {
+    const track = (work: Promise<unknown>): void => {
+      void inFlight.track(work);
+    };
+    // The SDK may still refuse its settings, so /healthz reports the mode it really took.
+    adapters.teams = mountTeams(app, { bot, config: teamsConfig, logger, track }).mode;
+  };
+  const http = createHttpServer({
+    adapters,
+    // Slack first: its router reads the raw body to check signatures, so no body parser an
+    // adapter mounts later can run before it.
+    mounters: [
+      ...(slack ? [slack.mount] : []),
+      ...extra.map((a) => a.mount),
+      ...(extra.some((a) => a.name === 'teams') ? [] : [mountTeamsRoute]),
+    ],
+    logger,
+  });
+  const address = await http.listen(config.host, config.port);
+  try {
+    await slack?.start();
+  } catch (error) {
+    http.server.close();
+    throw error;
+  }
+  http.setState('ready');
+  const host = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const url = `http://${host}:${address.port}`;
+  logger.info({ url, adapters }, 'server ready');
+  let stopping: Promise<{ drained: boolean }> | undefined;
+  return {
+    http,
+    address,
+    url,
+    adapters,
+    slack,
+    stop() {
+      stopping ??= shutdown({
+        server: http.server,
+        inFlight,
+        stopReceiving: slack ? [() => slack.stop()] : [],
+        logger,
+        graceMs: options.graceMs ?? 10_000,
+        onStopping: () => http.setState('stopping'),
+      });
+      return stopping;
+    },
+  };
+}

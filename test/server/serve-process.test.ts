@@ -1,0 +1,111 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { main } from '../../src/cli/main.js';
+import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
+import { memoryIo } from '../helpers/cli-io.js';
+import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack-api.js';
+import { eventEnvelope, postEvent, SIGNING_SECRET } from '../helpers/slack-requests.js';
+import { BOT_TOKEN } from '../helpers/slack-server.js';
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as { port: number };
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
+
+/** An empty working directory, so no developer's .env (with real tokens) is read. */
+const cwd = mkdtempSync(path.join(os.tmpdir(), 'eucanbot-serve-'));
+const entry = path.join(PACKAGE_ROOT, 'test', 'helpers', 'run-cli.ts');
+
+/** Spawns `eucanbot <args>` from source with only the given environment. */
+function spawnCli(args: string[], env: Record<string, string>) {
+  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry, ...args], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  const output = { out: '', err: '' };
+  child.stdout.on('data', (c: Buffer) => (output.out += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (output.err += c.toString()));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => resolve(code)),
+  );
+  return { child, output, exited };
+}
+
+let fake: FakeSlackApi;
+const children: ChildProcess[] = [];
+
+beforeAll(async () => {
+  fake = await startFakeSlackApi();
+});
+afterAll(async () => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+  await fake?.close();
+});
+
+describe('eucanbot serve as a process', () => {
+  it('finishes the reply in flight on SIGTERM and exits 0', async () => {
+    const port = await freePort();
+    const run = spawnCli(['serve'], {
+      PORT: String(port),
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+    });
+    children.push(run.child);
+    await waitFor(() => run.output.out.includes('Listening on'), 15_000, 'the server to listen');
+    expect(run.output.out.split('\n')[0]).toBe(
+      'Starting the server: Slack is configured (HTTP mode).',
+    );
+    // Slack answers slowly, so the reply is still in flight when the signal arrives.
+    fake.failNext('chat.postMessage', { delayMs: 800 });
+    const envelope = eventEnvelope({
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> who leads WP1?',
+      ts: '3.3',
+      channel: 'C1',
+      event_ts: '3.3',
+    });
+    expect((await postEvent(`http://127.0.0.1:${port}/slack/events`, envelope)).status).toBe(200);
+    await waitFor(() => fake.callsTo('chat.postMessage').length > 0, 5000, 'the reply to start');
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.output.err).toMatch(/"delivered":true[^\n]*"msg":"message handled"/);
+    expect(run.output.err).toContain('"drained":true');
+    expect(run.output.err).not.toContain(BOT_TOKEN);
+  });
+
+  it('stops on SIGINT too, and a config error names the variable', async () => {
+    const bad = spawnCli(['serve'], { SLACK_BOT_TOKEN: 'xoxb-1', PORT: String(await freePort()) });
+    children.push(bad.child);
+    expect(await bad.exited).toBe(1);
+    expect(bad.output.err).toContain('SLACK_SIGNING_SECRET: required when SLACK_BOT_TOKEN is set');
+
+    const port = await freePort();
+    const run = spawnCli(['serve'], { PORT: String(port) });
+    children.push(run.child);
+    await waitFor(() => run.output.out.includes('Listening on'), 15_000, 'the server to listen');
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+  });
+});
+
+describe('eucanbot start', () => {
+  it('opens the terminal chat when no platform is configured, and says why first', async () => {
+    const run = memoryIo('quit\n', {});
+    expect(await main(['start'], run.io)).toBe(0);
+    expect(run.out().split('\n')[0]).toMatch(
+      /^Starting the terminal chat: no chat platform is configured/,
+    );
+    expect(run.out()).toContain('Bye.');
+  });
+});
