@@ -1,0 +1,140 @@
+import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
+import type {
+  Answer,
+  AnswerPartner,
+  AnswerRole,
+  AnswerWorkPackage,
+} from '../../src/core/schema/answer.js';
+import { factSet, quoteBlock, textBlock } from './card-parts.js';
+import type { CardElement, Container, TextBlock } from './card-types.js';
+import { clampText } from './escape.js';
+
+/** How much of an answer a card shows; render.ts lowers it step by step until the card fits. */
+export interface Detail {
+  /** Longest source quote; 0 leaves quotes out. */
+  quote: number;
+  rolesPerPartner: number;
+  partners: number;
+  /** Longest "covers" text of a work package. */
+  covers: number;
+  fallback: number;
+}
+
+/** Partners per TextBlock in a list answer, so that no block reaches the TextBlock cap. */
+const LIST_CHUNK = 15;
+
+/** The marker that a role is a lead role, shown before its summary. */
+export const LEAD_MARKER = '★ Lead';
+
+function roleLine(role: AnswerRole): string {
+  const tags = [role.wp ? `**${role.wp}**` : null, role.lead ? LEAD_MARKER : null].filter(Boolean);
+  return tags.length > 0 ? `${tags.join(' · ')} — ${role.summary}` : role.summary;
+}
+
+function partnerHeading(partner: AnswerPartner): string {
+  return partner.acronym === partner.name
+    ? `**${partner.acronym}**`
+    : `**${partner.acronym}** ${partner.name}`;
+}
+
+/** One partner: name, facts, and each matched role with its work package, lead marker and quote. */
+export function partnerSection(partner: AnswerPartner, detail: Detail): Container {
+  const leads = partner.roles.filter((r) => r.lead && r.wp).map((r) => r.wp);
+  const items: CardElement[] = [
+    textBlock(partnerHeading(partner), { size: 'Medium' }),
+    factSet([
+      ['Country', partner.country],
+      ['Type', partner.kind],
+      ['Leads', leads.length > 0 ? [...new Set(leads)].join(', ') : null],
+    ]),
+  ];
+  const quoted = new Set<string>();
+  for (const role of partner.roles.slice(0, detail.rolesPerPartner)) {
+    items.push(textBlock(roleLine(role), { spacing: 'Small' }));
+    if (detail.quote <= 0) continue;
+    const excerpt = sourceExcerpt(role, detail.quote);
+    if (!quoted.has(excerpt)) items.push(quoteBlock(excerpt));
+    quoted.add(excerpt);
+  }
+  const hidden = partner.roles.length - detail.rolesPerPartner;
+  if (hidden > 0)
+    items.push(
+      textBlock(`…and ${hidden} more role${hidden === 1 ? '' : 's'}.`, { isSubtle: true }),
+    );
+  return { type: 'Container', items, separator: true, spacing: 'Medium' };
+}
+
+/** Partners without roles (a list answer): compact lines, as in the text answer. */
+export function partnerList(partners: readonly AnswerPartner[]): TextBlock[] {
+  const lines = partners.map((p) => `- ${partnerHeading(p)} · ${p.country} · ${p.kind}`);
+  const blocks: TextBlock[] = [];
+  for (let i = 0; i < lines.length; i += LIST_CHUNK)
+    blocks.push(textBlock(lines.slice(i, i + LIST_CHUNK).join('\n'), { spacing: 'Small' }));
+  return blocks;
+}
+
+/** One work package: title, leader, what it covers and, if asked for, the sentence naming the leader. */
+export function workPackageSection(
+  wp: AnswerWorkPackage,
+  detail: Detail,
+  quoteLeader: boolean,
+): Container {
+  const leader = wp.leader
+    ? `${wp.leader.acronym} (${wp.leader.name})`
+    : 'none named in the source';
+  const items: CardElement[] = [
+    textBlock(`**${wp.id}**${wp.title ? ` ${wp.title}` : ''}`, { size: 'Medium' }),
+    factSet([['Leader', leader]]),
+    textBlock(clampText(wp.covers, detail.covers), { spacing: 'Small' }),
+  ];
+  if (quoteLeader && wp.leaderSource && detail.quote > 0)
+    items.push(
+      quoteBlock(sourceExcerpt({ source: wp.leaderSource, wp: wp.id, summary: '' }, detail.quote)),
+    );
+  return { type: 'Container', items, separator: true, spacing: 'Medium' };
+}
+
+/** A paragraph of the text answer is structured when the card re-renders it from the fields. */
+function isStructured(paragraph: string): boolean {
+  return paragraph
+    .split('\n')
+    .every((line) => /^\s*(- |> )/.test(line) || /^\*\*[^*]+\*\*.* · /.test(line));
+}
+
+/** The prose of the text answer that the structured fields do not carry: headline and notes. */
+export function answerProse(answer: Answer): {
+  note: string | null;
+  headline: string;
+  notes: string[];
+} {
+  const paragraphs = answer.text.split(/\n{2,}/).filter((p) => p.trim() !== '');
+  const note = answer.truncated && paragraphs.length > 1 ? (paragraphs.shift() ?? null) : null;
+  const structured = answer.partners.length > 0 || answer.workPackages.length > 0;
+  const [headline = answer.text, ...rest] = paragraphs;
+  const notes = rest.filter(
+    (p) =>
+      !(answer.suggestions.length > 0 && p.startsWith('Try: ')) && !(structured && isStructured(p)),
+  );
+  return { note, headline, notes };
+}
+
+/** A prose paragraph as card elements: its quote lines ("> “…”") become subtle italic quotes. */
+export function proseBlocks(paragraph: string): CardElement[] {
+  const blocks: CardElement[] = [];
+  let lines: string[] = [];
+  const flush = () => {
+    if (lines.length > 0) blocks.push(textBlock(lines.join('\n')));
+    lines = [];
+  };
+  for (const line of paragraph.split('\n')) {
+    const quote = /^\s*>\s?(.*)$/.exec(line);
+    if (!quote) {
+      lines.push(line);
+      continue;
+    }
+    flush();
+    blocks.push(quoteBlock((quote[1] ?? '').replace(/^“|”$/g, '')));
+  }
+  flush();
+  return blocks;
+}

@@ -1,0 +1,86 @@
+/**
+ * The subset of the Adaptive Card 1.5 schema the Teams adapter writes
+ * (https://adaptivecards.io/explorer/). Output shapes only: nothing is parsed with them.
+ */
+
+type Spacing = 'None' | 'Small' | 'Default' | 'Medium' | 'Large';
+
+/** A block of Markdown-lite text. */
+export interface TextBlock {
+  type: 'TextBlock';
+  text: string;
+  wrap: true;
+  weight?: 'Bolder';
+  size?: 'Small' | 'Medium' | 'Large';
+  isSubtle?: boolean;
+  color?: 'Accent' | 'Attention' | 'Warning';
+  spacing?: Spacing;
+  separator?: boolean;
+}
+
+/** Plain text with its own styling; no Markdown is interpreted inside. */
+export interface TextRun {
+  type: 'TextRun';
+  text: string;
+  italic?: boolean;
+  isSubtle?: boolean;
+}
+
+/** A paragraph of TextRuns. */
+export interface RichTextBlock {
+  type: 'RichTextBlock';
+  inlines: TextRun[];
+  spacing?: Spacing;
+}
+
+/** Label and value pairs. */
+export interface FactSet {
+  type: 'FactSet';
+  facts: { title: string; value: string }[];
+  spacing?: Spacing;
+}
+
+/** A group of elements, set apart by a separator line. */
+export interface Container {
+  type: 'Container';
+  items: CardElement[];
+  separator?: boolean;
+  spacing?: Spacing;
+}
+
+/** Any element a card body holds. */
+export type CardElement = TextBlock | RichTextBlock | FactSet | Container;
+
+/** What a suggestion button sends back: Teams' messageBack posts `text` and shows `displayText`. */
+export interface QuestionButtonData {
+  question: string;
+  msteams: { type: 'messageBack'; text: string; displayText: string };
+}
+
+/** A button that sends its data back to the bot. */
+export interface SubmitAction {
+  type: 'Action.Submit';
+  title: string;
+  data: QuestionButtonData;
+}
+
+/** A complete card, as sent in an attachment. */
+export interface AdaptiveCard {
+  $schema: 'http://adaptivecards.io/schemas/adaptive-card.json';
+  type: 'AdaptiveCard';
+  version: string;
+  body: CardElement[];
+  actions: SubmitAction[];
+  fallbackText: string;
+  msteams: { width: 'Full' };
+}
+
+/** The attachment content type Teams recognises as an Adaptive Card. */
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+
+/** An outgoing message activity carrying one card, before the SDK fills in the addressing. */
+export interface CardMessage {
+  type: 'message';
+  summary: string;
+  attachments: [{ contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; content: AdaptiveCard }];
+}

@@ -1,0 +1,151 @@
+/**
+ * The Teams adapter: Teams activities in, the core's Answer out as an Adaptive Card. Every import
+ * of the Microsoft 365 Agents SDK (@microsoft/agents-*) stays inside adapters/teams, so that a
+ * change of SDK touches this folder only.
+ */
+import { Activity } from '@microsoft/agents-activity';
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type NextFunction,
+  type Request,
+  type Response,
+} from 'express';
+import type { Bot } from '../../src/core/index.js';
+import type { Logger } from '../../src/logger.js';
+import { type ActivityProblem, checkActivity } from './activity-check.js';
+import { decideTeamsMode, type TeamsConfig, type TeamsModeDecision } from './config.js';
+import { createTeamsHandler } from './handler.js';
+import { TEAMS_LIMITS } from './limits.js';
+import { createTeamsSdkAdapter, type TeamsSdkAdapter } from './sdk-adapter.js';
+
+export {
+  type TeamsConfig,
+  type TeamsMode,
+  type TeamsModeDecision,
+  teamsConfigFrom,
+} from './config.js';
+
+/** What the body-parser's error types mean, for the JSON error answered. */
+const PARSER_ERRORS: Record<string, string> = {
+  'entity.parse.failed': 'invalid JSON body',
+  'entity.too.large': 'activity too large',
+  'encoding.unsupported': 'unsupported content encoding',
+  'charset.unsupported': 'unsupported charset',
+};
+
+/** The messaging endpoint registered in the Azure Bot. */
+export const TEAMS_ROUTE = '/api/messages';
+
+/** What mountTeams needs from the server. */
+export interface TeamsDeps {
+  bot: Bot;
+  config: TeamsConfig;
+  logger: Logger;
+  /** Registers each request's work, so that the server can wait for it on shutdown. */
+  track?: (work: Promise<unknown>) => void;
+}
+
+/** An error as a log field: name, message and HTTP status, never headers or tokens. */
+function describeError(error: unknown): { name: string; message: string; status?: number } {
+  if (!(error instanceof Error)) return { name: 'Error', message: String(error).slice(0, 300) };
+  const status = (error as { status?: unknown }).status;
+  return {
+    name: error.name,
+    message: error.message.slice(0, 300),
+    ...(typeof status === 'number' ? { status } : {}),
+  };
+}
+
+/** Our check of the required fields, then the SDK's own parse, so that neither throws later. */
+function findProblem(
+  body: unknown,
+  isServiceUrlAllowed: (url: string) => boolean,
+): ActivityProblem | undefined {
+  const problem = checkActivity(body, isServiceUrlAllowed);
+  if (problem) return problem;
+  try {
+    Activity.fromObject(body as object);
+    return undefined;
+  } catch (error) {
+    const issues = (error as { issues?: { path: (string | number)[]; message: string }[] }).issues;
+    const details = issues
+      ? issues.map((i) => `activity.${i.path.join('.')}: ${i.message}`).join('; ')
+      : describeError(error).message;
+    return { status: 400, error: `malformed activity: ${details}` };
+  }
+}
+
+/**
+ * Adds POST /api/messages to the server, in the mode the config allows (see decideTeamsMode), and
+ * logs the mode and why. JSON is parsed on this route only: a global parser would consume the raw
+ * bodies that Slack's signature check needs.
+ */
+export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
+  const logger = deps.logger.child({ platform: 'teams' });
+  const decision = decideTeamsMode(deps.config);
+  if (decision.mode === 'off') {
+    logger.warn(decision, 'Teams endpoint not started');
+    return decision;
+  }
+  let sdk: TeamsSdkAdapter;
+  try {
+    sdk = createTeamsSdkAdapter(deps.config, decision.mode);
+  } catch (error) {
+    // The SDK refuses some settings itself (no client id with its own NODE_ENV=production).
+    const off = {
+      mode: 'off' as const,
+      reason: `the SDK refused the settings: ${describeError(error).message}`,
+    };
+    logger.error(off, 'Teams endpoint not started');
+    return off;
+  }
+  const { adapter, isServiceUrlAllowed } = sdk;
+  const handler = createTeamsHandler(deps.bot, logger);
+  adapter.onTurnError = async (_context, error) => {
+    // Connector and turn errors are logged; the request still ends and the server keeps running.
+    logger.error({ err: describeError(error) }, 'Teams turn failed');
+  };
+
+  const processActivity = async (req: Request, res: Response): Promise<void> => {
+    const problem = findProblem(req.body, isServiceUrlAllowed);
+    if (problem) {
+      logger.warn({ status: problem.status, error: problem.error }, 'Teams activity refused');
+      res.status(problem.status).json({ error: problem.error });
+      return;
+    }
+    try {
+      await adapter.process(req, res, (context) => handler.run(context));
+    } catch (error) {
+      logger.error({ err: describeError(error) }, 'Teams activity failed');
+      if (!res.headersSent) res.status(500).json({ error: 'the activity could not be processed' });
+    }
+  };
+
+  // Errors before processActivity: the JSON parser's (with a 4xx status and a type), or a bug.
+  const onError: ErrorRequestHandler = (error, _req, res, _next) => {
+    const given = Number(error?.status ?? error?.statusCode);
+    const status = given >= 400 && given < 500 ? given : 500;
+    const reason =
+      PARSER_ERRORS[String(error?.type)] ?? (status < 500 ? 'bad request' : 'internal error');
+    logger.warn({ status, err: describeError(error) }, 'Teams request refused');
+    if (!res.headersSent) res.status(status).json({ error: reason });
+  };
+
+  app.post(
+    TEAMS_ROUTE,
+    // The SDK's JWT check first: a request without a valid token is refused before its body is read.
+    (req: Request, res: Response, next: NextFunction) => adapter.authorizeRequest(req, res, next),
+    express.json({ limit: TEAMS_LIMITS.maxRequestBody }),
+    (req: Request, res: Response) => {
+      const work = processActivity(req, res);
+      deps.track?.(work);
+      return work;
+    },
+    onError,
+  );
+  const log =
+    decision.mode === 'anonymous-dev' ? logger.warn.bind(logger) : logger.info.bind(logger);
+  log(decision, `Teams endpoint listening on POST ${TEAMS_ROUTE}`);
+  return decision;
+}

@@ -1,0 +1,28 @@
+/**
+ * Teams and Adaptive Card limits in one place. Sources:
+ * - message size: https://learn.microsoft.com/microsoftteams/platform/bots/how-to/format-your-bot-messages
+ *   (documented as 28 KB, later 40 KB and 100 KB, counted on the payload encoded as UTF-16; we
+ *   keep to the smallest figure so a card is accepted by every tenant and client);
+ * - actions: the Teams host config renders at most 6 actions on a card;
+ * - schema: Teams desktop and web render Adaptive Cards up to 1.5.
+ */
+export const TEAMS_LIMITS = {
+  /** Largest outgoing activity, in bytes of its JSON encoded as UTF-16. */
+  maxPayloadBytes: 28 * 1024,
+  /** Adaptive Card schema version the cards declare. */
+  cardVersion: '1.5',
+  /** Buttons shown under a card. */
+  maxActions: 6,
+  /** Characters in a button title before it is cut. */
+  maxActionTitle: 60,
+  /** Characters in one TextBlock before it is cut. */
+  maxTextBlock: 2_000,
+  /** Characters of the plain-text fallback carried by the card. */
+  maxFallbackText: 4_000,
+  /** Characters of the activity summary shown in notifications. */
+  maxSummary: 200,
+  /** Longest quoted source sentence at full detail; shortening lowers it. */
+  maxQuote: 400,
+  /** Largest incoming activity the endpoint parses. */
+  maxRequestBody: '256kb',
+} as const;

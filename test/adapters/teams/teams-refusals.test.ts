@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { type FakeConnector, startFakeConnector } from './helpers/fake-connector.js';
+import { teamsActivity } from './helpers/fixtures.js';
+import { postActivity, startTeamsServer, type TeamsServer } from './helpers/teams-server.js';
+
+let connector: FakeConnector;
+let server: TeamsServer;
+
+beforeAll(async () => {
+  connector = await startFakeConnector();
+  server = await startTeamsServer();
+});
+afterAll(async () => {
+  await server?.close();
+  await connector?.close();
+});
+beforeEach(() => {
+  connector.calls.length = 0;
+});
+
+describe('Teams endpoint, refusals', () => {
+  it.each([
+    ['invalid JSON', '{"type": "message", ', /invalid JSON/],
+    ['an array', '[]', /expected an activity/],
+    ['no type', { type: undefined }, /activity\.type/],
+    ['no serviceUrl', { serviceUrl: undefined }, /activity\.serviceUrl/],
+    ['a serviceUrl that is not a URL', { serviceUrl: 'not a url' }, /activity\.serviceUrl/],
+    ['no conversation', { conversation: undefined }, /activity\.conversation/],
+    ['no sender', { from: undefined }, /activity\.from/],
+    ['entities that are not a list', { entities: 'nope' }, /activity\.entities/],
+  ])(
+    'answers %s with 400 and a clear error, sends nothing, keeps serving',
+    async (_n, input, error) => {
+      const body =
+        typeof input === 'string'
+          ? input
+          : { ...teamsActivity('personal-chat', connector.url), ...input };
+      const res = await postActivity(server.url, body);
+      expect(res.status).toBe(400);
+      expect((res.body as { error: string }).error).toMatch(error);
+      expect(connector.calls).toHaveLength(0);
+      const next = await postActivity(server.url, teamsActivity('personal-chat', connector.url));
+      expect(next.status).toBe(200);
+    },
+  );
+
+  it('refuses an activity larger than the body limit with 413', async () => {
+    const activity = teamsActivity('personal-chat', connector.url, { text: 'x'.repeat(300_000) });
+    const res = await postActivity(server.url, activity);
+    expect(res.status).toBe(413);
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('refuses a body that is not JSON', async () => {
+    const res = await postActivity(server.url, 'type=message', { 'content-type': 'text/plain' });
+    expect(res.status).toBe(400);
+    expect(connector.calls).toHaveLength(0);
+  });
+
+  it('refuses a non-loopback serviceUrl in anonymous mode, and logs why', async () => {
+    const activity = teamsActivity('personal-chat', 'https://smba.trafficmanager.net/emea/');
+    const res = await postActivity(server.url, activity);
+    expect(res.status).toBe(400);
+    expect((res.body as { error: string }).error).toMatch(/serviceUrl .* not allowed/);
+    const refused = server.logs.findLast((l) => l.msg === 'Teams activity refused');
+    expect(String(refused?.error)).toContain('smba.trafficmanager.net');
+  });
+
+  it('logs a connector error without crashing, then answers the next message', async () => {
+    connector.fail(500);
+    const res = await postActivity(server.url, teamsActivity('personal-chat', connector.url));
+    expect(res.status).toBeLessThan(500);
+    expect(connector.calls).toHaveLength(1);
+    const failure = server.logs.findLast((l) => l.msg === 'Teams turn failed');
+    expect(failure).toBeDefined();
+    connector.calls.length = 0;
+    expect(
+      (await postActivity(server.url, teamsActivity('personal-chat', connector.url))).status,
+    ).toBe(200);
+    expect(connector.calls).toHaveLength(1);
+  });
+});
