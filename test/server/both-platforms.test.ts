@@ -1,10 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type FakeConnector,
+  startFakeConnector,
+} from '../adapters/teams/helpers/fake-connector.js';
+import { teamsActivity } from '../adapters/teams/helpers/fixtures.js';
+import { postActivity } from '../adapters/teams/helpers/teams-server.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack-api.js';
 import { eventEnvelope, postEvent } from '../helpers/slack-requests.js';
 import { startSlackServer } from '../helpers/slack-server.js';
-import { type FakeConnector, startFakeConnector } from '../adapters/teams/helpers/fake-connector.js';
-import { teamsActivity } from '../adapters/teams/helpers/fixtures.js';
-import { postActivity } from '../adapters/teams/helpers/teams-server.js';
 
 let slackApi: FakeSlackApi;
 let connector: FakeConnector;
