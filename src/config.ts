@@ -30,6 +30,12 @@ export const EnvSchema = z.object({
     .min(1, 'must be a port number from 1 to 65535')
     .max(65535, 'must be a port number from 1 to 65535')
     .default(3978),
+  RATE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: 'must be a whole number of questions, 0 for no limit' })
+    .int('must be a whole number of questions, 0 for no limit')
+    .min(0, 'must be a whole number of questions, 0 for no limit')
+    .default(20)
+    .describe('Questions one person may ask per minute; 0 turns the limit off.'),
   ...SlackEnvSchema.shape,
   TEAMS_APP_ID: z
     .guid({ error: "must be the Azure Bot's Microsoft App ID, a GUID" })
@@ -48,6 +54,8 @@ export interface Config {
   /** Where `eucanbot serve` listens. */
   host: string;
   port: number;
+  /** Questions one person may ask in any minute before a polite refusal; 0 = no limit. */
+  rateLimitPerMinute: number;
   /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
   slack: SlackConfig | undefined;
   /** Azure Bot credentials for Teams; without an app ID the endpoint is local-development only. */
@@ -92,6 +100,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     nodeEnv: parsed.data.NODE_ENV,
     host: parsed.data.HOST,
     port: parsed.data.PORT,
+    rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
     slack: toSlackConfig(parsed.data),
     teams: {
       appId: parsed.data.TEAMS_APP_ID,

@@ -1,6 +1,57 @@
 import { ErrorCode, webApi } from '@slack/bolt';
 import type { Logger } from '../../src/logger.js';
+import {
+  networkFailure,
+  type RetryPolicy,
+  type RetryVerdict,
+  statusVerdict,
+  withRetries,
+} from '../../src/server/retry.js';
 import type { SlackMessage } from './blocks.js';
+
+/** Sends one message to Slack: chat.postMessage, a response_url, … */
+export type SlackSend = (message: SlackMessage | { text: string }) => Promise<unknown>;
+
+/**
+ * Our retries on top of the Web API client's. The client retries 5xx answers, network errors and
+ * timeouts itself (retryConfig); it is told to reject 429s (rejectRateLimitedCalls) so that a long
+ * Retry-After gives up within this budget instead of pausing every reply. Bolt's `respond()`
+ * (response_url) has no retries at all, so its 5xx, 429 and network failures are retried here.
+ */
+export const DEFAULT_SEND_RETRY: RetryPolicy = {
+  attempts: 4,
+  baseDelayMs: 1000,
+  maxDelayMs: 8000,
+  budgetMs: 60_000,
+};
+
+/** Which failed sends to retry: see {@link DEFAULT_SEND_RETRY}. */
+export function classifySlackSendError(error: unknown): RetryVerdict {
+  const e = (error ?? {}) as { code?: unknown; retryAfter?: number; statusCode?: number };
+  if (e.code === webApi.ErrorCode.RateLimitedError)
+    return { retry: true, reason: 'HTTP 429', afterMs: (e.retryAfter ?? 1) * 1000 };
+  // A response_url answers 429 without a Retry-After we can read: back off instead.
+  if (e.code === ErrorCode.RespondError) return statusVerdict(e.statusCode ?? 0, undefined);
+  // Slack's coded errors were retried by the client already; a DOMException's code is a number.
+  const network = typeof e.code === 'string' ? undefined : networkFailure(error);
+  return network ? { retry: true, reason: network } : { retry: false };
+}
+
+/** `send` with {@link classifySlackSendError}'s retries; each retry is logged. */
+export function withSendRetries(
+  send: SlackSend,
+  policy: RetryPolicy,
+  logger: Logger,
+  what: string,
+): SlackSend {
+  return (message) =>
+    withRetries(
+      () => send(message),
+      classifySlackSendError,
+      policy,
+      (notice) => logger.warn({ adapter: 'slack', what, ...notice }, 'Slack call retried'),
+    );
+}
 
 /** Web API errors that mean "these blocks are not acceptable"; the text alone may still go. */
 const BLOCK_ERRORS = new Set(['invalid_blocks', 'invalid_blocks_format', 'msg_blocks_too_long']);
@@ -33,7 +84,7 @@ function rejectsBlocks(error: unknown): boolean {
  * process down. Rate limits are retried by the Web API client, honouring Retry-After.
  */
 export async function sendWithFallback(
-  send: (message: SlackMessage | { text: string }) => Promise<unknown>,
+  send: SlackSend,
   message: SlackMessage,
   logger: Logger,
   what: string,

@@ -4,13 +4,17 @@ import { EucanbotError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/logger.js';
 import type { RouteMounter } from '../../src/server/create-server.js';
 import type { InFlight } from '../../src/server/in-flight.js';
+import type { RateLimiter } from '../../src/server/rate-limit.js';
+import { createReplyQueue } from '../../src/server/reply-queue.js';
+import type { RetryPolicy } from '../../src/server/retry.js';
+import { createSeenEvents } from '../../src/server/seen-events.js';
 import type { SlackConfig } from '../../src/slack-config.js';
 import { identify, TOKEN_ERRORS } from './auth-check.js';
 import { toBoltLogger } from './bolt-logger.js';
-import { describeSlackError } from './deliver.js';
+import { CheckedExpressReceiver } from './checked-receiver.js';
+import { DEFAULT_SEND_RETRY, describeSlackError } from './deliver.js';
 import { registerInteractionListeners } from './interaction-listeners.js';
 import { registerMessageListeners } from './message-listeners.js';
-import { createSeenEvents } from './seen-events.js';
 
 /** What the Slack adapter needs from the server. */
 export interface SlackAdapterOptions {
@@ -20,6 +24,18 @@ export interface SlackAdapterOptions {
   inFlight: InFlight;
   /** Web API retry policy; the default retries 429s (after Retry-After) and network errors. */
   retryConfig?: webApi.RetryOptions;
+  /** Per-person question limit, shared with the other adapters. */
+  rateLimit?: RateLimiter;
+  /** Our retries of a failed reply, on top of the client's (default DEFAULT_SEND_RETRY). */
+  sendRetry?: RetryPolicy;
+  /** Longest wait for one call to Slack, Web API or response_url (default 15 s). */
+  timeoutMs?: number;
+}
+
+/** fetch with a timeout when the caller set none: Bolt's respond() sets none. */
+function fetchWithTimeout(timeoutMs: number): typeof fetch {
+  return (input, init) =>
+    fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
 }
 
 /** The running Slack adapter. */
@@ -33,6 +49,9 @@ export interface SlackAdapter {
   /** Stops receiving (Socket Mode disconnects); the HTTP server is closed by its owner. */
   stop(): Promise<void>;
 }
+
+/** Where Slack posts events, commands and interactions in HTTP mode (Bolt's default). */
+const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
  * Web API retries: a 429 waits for Retry-After before each retry (the client does that), other
@@ -56,7 +75,8 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
     /** Per request, so a hung connection cannot hold a reply (or a shutdown) forever. */
-    timeout: 15_000,
+    timeout: options.timeoutMs ?? 15_000,
+    fetch: fetchWithTimeout(options.timeoutMs ?? 15_000),
     logger: boltLogger,
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
   };
@@ -69,13 +89,18 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
           logger: boltLogger,
           installerOptions: { clientOptions: { ...clientOptions } },
         })
-      : new ExpressReceiver({ signingSecret: config.signingSecret ?? '', logger: boltLogger });
+      : new CheckedExpressReceiver(
+          { signingSecret: config.signingSecret ?? '', logger: boltLogger },
+          (problem) =>
+            logger.warn({ adapter: 'slack', status: 400, error: problem }, 'Slack request refused'),
+        );
   const app = new App({
     token: config.botToken,
     botId,
     botUserId,
     receiver,
-    clientOptions,
+    // A 429 is retried by withSendRetries within its budget, not by pausing every call.
+    clientOptions: { ...clientOptions, rejectRateLimitedCalls: true },
     logger: boltLogger,
     convoStore: false,
   });
@@ -85,6 +110,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
       'Slack listener failed',
     );
   });
+  let acking = 0;
   const deps = {
     bot: options.bot,
     logger,
@@ -92,6 +118,10 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     botUserId,
     welcome: config.welcome,
     seen: createSeenEvents(),
+    rateLimit: options.rateLimit,
+    // Replies give way to the acks of Slack requests in progress: see reply-queue.ts.
+    replies: createReplyQueue({ isBusy: () => acking > 0 }),
+    sendRetry: options.sendRetry ?? DEFAULT_SEND_RETRY,
   };
   registerMessageListeners(app, deps);
   registerInteractionListeners(app, deps);
@@ -99,7 +129,17 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     mode: config.mode,
     botUserId,
     mount: (server) => {
-      if (receiver instanceof ExpressReceiver) server.use(receiver.router);
+      if (!(receiver instanceof ExpressReceiver)) return;
+      server.use(SLACK_EVENTS_PATH, (_req, res, next) => {
+        acking += 1;
+        // 'close' follows both an answered and an abandoned request.
+        res.once('close', () => {
+          acking -= 1;
+          if (acking === 0) deps.replies.pump();
+        });
+        next();
+      });
+      server.use(receiver.router);
     },
     async start() {
       if (config.mode !== 'socket') return;

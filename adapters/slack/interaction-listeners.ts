@@ -1,6 +1,12 @@
 import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
+import { withRetries } from '../../src/server/retry.js';
 import type { SlackMessage } from './blocks.js';
-import { describeSlackError, sendWithFallback } from './deliver.js';
+import {
+  classifySlackSendError,
+  describeSlackError,
+  sendWithFallback,
+  withSendRetries,
+} from './deliver.js';
 import { renderHome } from './home.js';
 import { ACTION_IDS } from './render.js';
 import { answerAndSend, runTracked, type SlackDeps } from './reply.js';
@@ -51,7 +57,7 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
       await runTracked(deps, 'suggestion', () =>
         answerAndSend(
           deps,
-          'button',
+          { user: body.user.id, surface: 'button' },
           action.value ?? 'help',
           sendForSuggestion(body, client, respond),
           {
@@ -70,7 +76,7 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
       await runTracked(deps, 'share', async () => {
         await answerAndSend(
           deps,
-          'share',
+          { user: body.user.id, surface: 'share' },
           action.value ?? 'help',
           sendShared(body, client, respond),
           {
@@ -84,22 +90,43 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
     },
   );
 
-  const dataset = deps.bot.dataset;
-  const home = renderHome(dataset, deps.bot.answer('help').suggestions, deps.botUserId);
+  // The Home tab is rendered once per dataset: a hot reload swaps `bot.dataset`.
+  let home: { dataset: unknown; view: ReturnType<typeof renderHome> } | undefined;
+  const homeView = () => {
+    if (home?.dataset !== deps.bot.dataset) {
+      const { dataset } = deps.bot;
+      home = {
+        dataset,
+        view: renderHome(dataset, deps.bot.answer('help').suggestions, deps.botUserId),
+      };
+    }
+    return home.view;
+  };
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== undefined && event.tab !== 'home') return;
     await runTracked(deps, 'home', async () => {
-      await client.views.publish({ user_id: event.user, view: home });
+      const view = homeView();
+      // A 429 is retried here, within budget: the client is told to reject rate-limited calls.
+      await withRetries(
+        () => client.views.publish({ user_id: event.user, view }),
+        classifySlackSendError,
+        deps.sendRetry,
+      );
       deps.logger.info({ adapter: 'slack', surface: 'home' }, 'home tab published');
     });
   });
 
   app.event('member_joined_channel', async ({ event, client }) => {
     if (!deps.welcome || event.user === deps.botUserId) return;
-    const message = renderWelcome(dataset.consortium.name, deps.botUserId);
+    const message = renderWelcome(deps.bot.dataset.consortium.name, deps.botUserId);
     await runTracked(deps, 'welcome', async () => {
       const sent = await sendWithFallback(
-        (m) => client.chat.postEphemeral({ channel: event.channel, user: event.user, ...m }),
+        withSendRetries(
+          (m) => client.chat.postEphemeral({ channel: event.channel, user: event.user, ...m }),
+          deps.sendRetry,
+          deps.logger,
+          'welcome',
+        ),
         message,
         deps.logger,
         'welcome',

@@ -35,12 +35,16 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id !== undefined || event.subtype === 'bot_message') return;
     await runTracked(deps, 'mention', () =>
-      answerAndSend(deps, 'mention', questionOf(event.text, deps.botUserId), (message) =>
-        client.chat.postMessage({
-          channel: event.channel,
-          thread_ts: event.thread_ts ?? event.ts,
-          ...message,
-        }),
+      answerAndSend(
+        deps,
+        { user: event.user, surface: 'mention' },
+        questionOf(event.text, deps.botUserId),
+        (message) =>
+          client.chat.postMessage({
+            channel: event.channel,
+            thread_ts: event.thread_ts ?? event.ts,
+            ...message,
+          }),
       ),
     );
   });
@@ -50,12 +54,16 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     if (event.subtype !== undefined || event.channel_type !== 'im') return;
     if (event.bot_id !== undefined || event.user === deps.botUserId) return;
     await runTracked(deps, 'dm', () =>
-      answerAndSend(deps, 'dm', questionOf(event.text, deps.botUserId), (message) =>
-        client.chat.postMessage({
-          channel: event.channel,
-          ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
-          ...message,
-        }),
+      answerAndSend(
+        deps,
+        { user: event.user, surface: 'dm' },
+        questionOf(event.text, deps.botUserId),
+        (message) =>
+          client.chat.postMessage({
+            channel: event.channel,
+            ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
+            ...message,
+          }),
       ),
     );
   });
@@ -68,7 +76,7 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     await runTracked(deps, 'command', () =>
       answerAndSend(
         deps,
-        'command',
+        { user: command.user_id, surface: 'command' },
         question,
         (message) => respond({ response_type: 'ephemeral', ...message }),
         help ? { footer: USAGE } : { showQuestion: true, share: true },

@@ -2,10 +2,17 @@ import type { Bot } from '../../src/core/create-bot.js';
 import type { Logger } from '../../src/logger.js';
 import type { InFlight } from '../../src/server/in-flight.js';
 import { logHandledMessage } from '../../src/server/message-log.js';
-import type { SlackMessage } from './blocks.js';
-import { sendWithFallback } from './deliver.js';
+import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
+import type { ReplyQueue } from '../../src/server/reply-queue.js';
+import type { RetryPolicy } from '../../src/server/retry.js';
+import type { SeenEvents } from '../../src/server/seen-events.js';
+import {
+  describeSlackError,
+  type SlackSend,
+  sendWithFallback,
+  withSendRetries,
+} from './deliver.js';
 import { type RenderOptions, renderAnswer } from './render.js';
-import type { SeenEvents } from './seen-events.js';
 
 /** What every Slack listener needs. */
 export interface SlackDeps {
@@ -16,29 +23,72 @@ export interface SlackDeps {
   /** Greet people who join a channel the bot is in. */
   welcome: boolean;
   seen: SeenEvents;
+  /** Per-person question limit; undefined answers everyone. */
+  rateLimit?: RateLimiter | undefined;
+  /** Retries of a failed send, on top of the Web API client's own. */
+  sendRetry: RetryPolicy;
+  /** Where the work waits while the server acknowledges requests; undefined runs it at once. */
+  replies?: ReplyQueue | undefined;
 }
 
-/** Runs a listener's work after the ack, tracked for shutdown; an error is logged, never thrown. */
+/**
+ * Runs a listener's work after the ack (queued behind the acks in progress), tracked for
+ * shutdown; an error, or a full queue, is logged, never thrown.
+ */
 export function runTracked(
   deps: SlackDeps,
   what: string,
   work: () => Promise<void>,
 ): Promise<void> {
   return deps.inFlight.track(
-    work().catch((err: unknown) =>
+    (deps.replies ? deps.replies.run(work) : work()).catch((err: unknown) =>
       deps.logger.error({ adapter: 'slack', what, err }, 'handling a Slack request failed'),
     ),
   );
 }
 
-/** Answers a question, sends the reply (falling back to text) and logs one line about it. */
+/** Who asked and where: the Slack user id (for the rate limit) and the surface, e.g. `dm`. */
+export interface Asker {
+  user: string | undefined;
+  surface: string;
+}
+
+/**
+ * True when the asker is over the rate limit. The first refused question of a flood gets one
+ * polite notice through `send`; the following ones are dropped with a log line.
+ */
+async function refuseOverLimit(deps: SlackDeps, asker: Asker, send: SlackSend): Promise<boolean> {
+  if (!deps.rateLimit || asker.user === undefined) return false;
+  const decision = deps.rateLimit.check(`slack:${asker.user}`);
+  if (decision.allowed) return false;
+  deps.logger.info(
+    { adapter: 'slack', surface: asker.surface, notified: decision.notify },
+    'question refused: rate limit',
+  );
+  if (decision.notify)
+    await send({ text: rateLimitNotice(decision) }).catch((error: unknown) =>
+      deps.logger.error(
+        { adapter: 'slack', what: 'rate-limit', ...describeSlackError(error) },
+        'Slack API call failed',
+      ),
+    );
+  return true;
+}
+
+/**
+ * Answers a question, sends the reply (falling back to text) and logs one line about it; a
+ * person over the rate limit gets the notice instead.
+ */
 export async function answerAndSend(
   deps: SlackDeps,
-  surface: string,
+  asker: Asker,
   question: string,
-  send: (message: SlackMessage | { text: string }) => Promise<unknown>,
+  sendOnce: SlackSend,
   options: RenderOptions = {},
 ): Promise<void> {
+  const { surface } = asker;
+  const send = withSendRetries(sendOnce, deps.sendRetry, deps.logger, surface);
+  if (await refuseOverLimit(deps, asker, send)) return;
   const startedAt = performance.now();
   const answer = deps.bot.answer(question);
   const delivered = await sendWithFallback(

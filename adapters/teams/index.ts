@@ -13,8 +13,15 @@ import express, {
 } from 'express';
 import type { Bot } from '../../src/core/index.js';
 import type { Logger } from '../../src/logger.js';
+import type { RateLimiter } from '../../src/server/rate-limit.js';
+import { createSeenEvents } from '../../src/server/seen-events.js';
 import { type ActivityProblem, checkActivity } from './activity-check.js';
 import { decideTeamsMode, type TeamsConfig, type TeamsModeDecision } from './config.js';
+import {
+  type ConnectorRetryPolicy,
+  DEFAULT_CONNECTOR_RETRY,
+  useConnectorRetries,
+} from './connector-retry.js';
 import { createTeamsHandler } from './handler.js';
 import { TEAMS_LIMITS } from './limits.js';
 import { createTeamsSdkAdapter, type TeamsSdkAdapter } from './sdk-adapter.js';
@@ -44,6 +51,19 @@ export interface TeamsDeps {
   logger: Logger;
   /** Registers each request's work, so that the server can wait for it on shutdown. */
   track?: (work: Promise<unknown>) => void;
+  /** Per-person question limit, shared with the other adapters. */
+  rateLimit?: RateLimiter;
+  /** Retries and timeout of calls to the Bot Connector (default DEFAULT_CONNECTOR_RETRY). */
+  connectorRetry?: ConnectorRetryPolicy;
+}
+
+/**
+ * The key under which an activity counts as already handled: Bot Framework delivers an activity
+ * again, with the same id, when the bot did not answer its HTTP request in time.
+ */
+function deliveryKey(body: unknown): string | undefined {
+  const { id, conversation } = body as { id?: unknown; conversation?: { id?: unknown } };
+  return typeof id === 'string' && id !== '' ? `${String(conversation?.id)}|${id}` : undefined;
 }
 
 /** An error as a log field: name, message and HTTP status, never headers or tokens. */
@@ -101,7 +121,9 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     return off;
   }
   const { adapter, isServiceUrlAllowed } = sdk;
-  const handler = createTeamsHandler(deps.bot, logger);
+  const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit);
+  useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
+  const seen = createSeenEvents();
   adapter.onTurnError = async (_context, error) => {
     // Connector and turn errors are logged; the request still ends and the server keeps running.
     logger.error({ err: describeError(error) }, 'Teams turn failed');
@@ -112,6 +134,12 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     if (problem) {
       logger.warn({ status: problem.status, error: problem.error }, 'Teams activity refused');
       res.status(problem.status).json({ error: problem.error });
+      return;
+    }
+    const key = deliveryKey(req.body);
+    if (key !== undefined && !seen.firstTime(key)) {
+      logger.info({ type: (req.body as { type: string }).type }, 'repeated activity skipped');
+      res.status(200).end();
       return;
     }
     try {

@@ -86,11 +86,12 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
     case 'serve': {
       if (positionals.length > 0)
         return usageError(io, `unexpected argument "${positionals[0]}"`, command);
-      const bot = loadBot(datasetPath(common, config));
+      const file = datasetPath(common, config);
+      const bot = loadBot(file);
       if (command === 'chat') return runChat(bot, io);
       const start = chooseStart(config, command);
       writeLine(io.stdout, start.line);
-      return start.server ? runServe(bot, config, io) : runChat(bot, io);
+      return start.server ? runServe(bot, config, io, file) : runChat(bot, io);
     }
   }
 }

@@ -41,10 +41,23 @@ export function chooseStart(
   };
 }
 
-/** `eucanbot serve`: runs the server until SIGTERM or SIGINT and resolves with the exit code. */
-export async function runServe(bot: Bot, config: Config, io: CliIo): Promise<number> {
+/**
+ * `eucanbot serve`: runs the server until SIGTERM or SIGINT and resolves with the exit code.
+ * `datasetFile` is watched: an edit reloads it, a broken edit is refused and logged.
+ */
+export async function runServe(
+  bot: Bot,
+  config: Config,
+  io: CliIo,
+  datasetFile?: string,
+): Promise<number> {
   const logger = createLogger(config.logLevel);
-  const running = await startServer({ config, bot, logger });
+  const running = await startServer({
+    config,
+    bot,
+    logger,
+    ...(datasetFile ? { datasetFile } : {}),
+  });
   const adapters = Object.entries(running.adapters).map(([name, state]) => `${name} ${state}`);
   writeLine(
     io.stdout,

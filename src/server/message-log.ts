@@ -1,4 +1,5 @@
 import type { Answer } from '../core/schema/answer.js';
+import { MAX_QUESTION_LENGTH } from '../core/understand/parse-question.js';
 import type { Logger } from '../logger.js';
 
 /** What an adapter reports once it has handled a message. */
@@ -25,7 +26,10 @@ export function logHandledMessage(logger: Logger, message: HandledMessage): void
     confidence: message.answer.confidence,
     latencyMs: Math.round(performance.now() - message.startedAt),
     delivered: message.delivered,
-    ...(logger.isLevelEnabled('debug') ? { question: message.answer.question } : {}),
+    // Only the part the core read: a 100 KB message must not become a 100 KB log line.
+    ...(logger.isLevelEnabled('debug')
+      ? { question: message.answer.question.slice(0, MAX_QUESTION_LENGTH) }
+      : {}),
   };
   if (message.delivered) logger.info(fields, 'message handled');
   else logger.warn(fields, 'message handled, reply not delivered');

@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/index.js';
 import { decideTeamsMode } from '../../adapters/teams/config.js';
+import type { ConnectorRetryPolicy } from '../../adapters/teams/connector-retry.js';
 import { mountTeams, teamsConfigFrom } from '../../adapters/teams/index.js';
 import type { Config } from '../config.js';
 import type { Bot } from '../core/create-bot.js';
@@ -12,6 +13,9 @@ import {
   type RouteMounter,
 } from './create-server.js';
 import { createInFlight } from './in-flight.js';
+import { createRateLimiter } from './rate-limit.js';
+import { watchDataset } from './reloadable-bot.js';
+import type { RetryPolicy } from './retry.js';
 import { shutdown } from './shutdown.js';
 
 /** What `eucanbot serve` runs with; tests pass shorter retries and grace. */
@@ -24,6 +28,15 @@ export interface ServerOptions {
   /** Extra adapters' routes, e.g. Teams' POST /api/messages, with their /healthz state. */
   extraAdapters?: { name: string; state: string; mount: RouteMounter }[];
   slackRetry?: Parameters<typeof createSlackAdapter>[0]['retryConfig'];
+  /** Our retries of a failed Slack reply, and each Slack call's timeout; tests shorten them. */
+  slackSendRetry?: RetryPolicy;
+  slackTimeoutMs?: number;
+  /** Retries and timeout of Teams connector calls; tests shorten them. */
+  teamsConnectorRetry?: ConnectorRetryPolicy;
+  /** The dataset file `bot` was built from: watched, and reloaded when it changes. */
+  datasetFile?: string;
+  /** Quiet time after a dataset edit before the reload (default 200 ms). */
+  reloadDebounceMs?: number;
 }
 
 /** A server that is listening and ready. */
@@ -40,15 +53,28 @@ export interface RunningServer {
 
 /** Starts the HTTP server with every configured adapter and reports ready on /healthz. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { config, bot, logger } = options;
+  const { config, logger } = options;
   const inFlight = createInFlight();
+  const reloadable = options.datasetFile
+    ? watchDataset(options.bot, options.datasetFile, logger, {
+        ...(options.reloadDebounceMs === undefined ? {} : { debounceMs: options.reloadDebounceMs }),
+      })
+    : undefined;
+  const bot = reloadable?.bot ?? options.bot;
+  const rateLimit = createRateLimiter({ perWindow: config.rateLimitPerMinute });
   const slack = config.slack
     ? await createSlackAdapter({
         config: config.slack,
         bot,
         logger,
         inFlight,
+        rateLimit,
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
+        ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
+        ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
+      }).catch((error: unknown) => {
+        reloadable?.close();
+        throw error;
       })
     : undefined;
   const extra = options.extraAdapters ?? [];
@@ -63,7 +89,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       void inFlight.track(work);
     };
     // The SDK may still refuse its settings, so /healthz reports the mode it really took.
-    adapters.teams = mountTeams(app, { bot, config: teamsConfig, logger, track }).mode;
+    adapters.teams = mountTeams(app, {
+      bot,
+      config: teamsConfig,
+      logger,
+      track,
+      rateLimit,
+      ...(options.teamsConnectorRetry ? { connectorRetry: options.teamsConnectorRetry } : {}),
+    }).mode;
   };
   const http = createHttpServer({
     adapters,
@@ -76,11 +109,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
     logger,
   });
-  const address = await http.listen(config.host, config.port);
+  let address: AddressInfo;
   try {
+    address = await http.listen(config.host, config.port);
     await slack?.start();
   } catch (error) {
     http.server.close();
+    reloadable?.close();
     throw error;
   }
   http.setState('ready');
@@ -101,7 +136,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         stopReceiving: slack ? [() => slack.stop()] : [],
         logger,
         graceMs: options.graceMs ?? 10_000,
-        onStopping: () => http.setState('stopping'),
+        onStopping: () => {
+          http.setState('stopping');
+          reloadable?.close();
+        },
       });
       return stopping;
     },

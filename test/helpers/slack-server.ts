@@ -2,7 +2,11 @@ import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import { type RunningServer, startServer } from '../../src/server/start-server.js';
+import {
+  type RunningServer,
+  type ServerOptions,
+  startServer,
+} from '../../src/server/start-server.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 import { realBot } from './real-bot.js';
 import { SIGNING_SECRET } from './slack-requests.js';
@@ -18,11 +22,15 @@ export interface CapturedLogs {
   raw: () => string;
 }
 
+/** Retries as in production, but milliseconds apart, so fault tests stay fast. */
+export const FAST_RETRY = { attempts: 3, baseDelayMs: 20, maxDelayMs: 50, budgetMs: 3000 };
+
 /** Starts eucanbot's real server with Slack pointed at the fake API, on a free loopback port. */
 export async function startSlackServer(
   fake: FakeSlackApi,
   env: Record<string, string> = {},
   level: 'debug' | 'info' = 'info',
+  options: Partial<Omit<ServerOptions, 'config' | 'logger'>> = {},
 ): Promise<{ server: RunningServer; eventsUrl: string; logs: CapturedLogs; config: Config }> {
   let raw = '';
   const sink = new Writable({
@@ -36,6 +44,8 @@ export async function startSlackServer(
       SLACK_BOT_TOKEN: BOT_TOKEN,
       SLACK_SIGNING_SECRET: SIGNING_SECRET,
       SLACK_API_URL: fake.apiUrl,
+      // Tests ask many questions as one user; test/reliability/rate-limit.test.ts turns it on.
+      RATE_LIMIT_PER_MINUTE: '0',
       ...env,
     }),
     port: 0,
@@ -46,6 +56,9 @@ export async function startSlackServer(
     logger: createLogger(level, sink),
     graceMs: 2000,
     slackRetry: { retries: 2, factor: 1, minTimeout: 10, maxTimeout: 20 },
+    slackSendRetry: FAST_RETRY,
+    teamsConnectorRetry: { ...FAST_RETRY, timeoutMs: 1000 },
+    ...options,
   });
   const logs: CapturedLogs = {
     get lines() {

@@ -43,7 +43,7 @@ describe('Teams endpoint, anonymous local development', () => {
   });
 
   it('answers a channel @mention as a reply in its thread, stripping only the bot mention', async () => {
-    const activity = teamsActivity('channel-mention', connector.url);
+    const activity = teamsActivity('channel-mention', connector.url, { id: '1709547330123' });
     const res = await postActivity(server.url, activity);
     expect(res.status).toBe(200);
     const call = connector.calls[0];

@@ -15,8 +15,10 @@ export interface FakeConnector {
   /** The serviceUrl to put in activities. */
   url: string;
   calls: ConnectorCall[];
-  /** Makes the next `count` calls fail with this status. */
-  fail(status: number, count?: number): void;
+  /** Makes the next `count` calls fail with this status (and headers, e.g. Retry-After). */
+  fail(status: number, count?: number, headers?: Record<string, string>): void;
+  /** Makes the next `count` calls answer only after `ms`, like a hung connector. */
+  stall(ms: number, count?: number): void;
   close(): Promise<void>;
 }
 
@@ -32,7 +34,8 @@ async function readBody(req: IncomingMessage): Promise<string> {
 /** Starts the fake connector on 127.0.0.1 with a free port. */
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
-  let failures: { status: number; count: number } | undefined;
+  let failures: { status: number; count: number; headers: Record<string, string> } | undefined;
+  let stalls: { ms: number; count: number } | undefined;
   const server: Server = createServer(async (req, res) => {
     const match = ACTIVITIES_PATH.exec(req.url ?? '');
     const text = await readBody(req);
@@ -46,9 +49,14 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       authorization: req.headers.authorization,
       body: JSON.parse(text) as Record<string, unknown>,
     });
+    if (stalls && stalls.count > 0) {
+      stalls.count -= 1;
+      await new Promise((resolve) => setTimeout(resolve, stalls?.ms));
+      if (res.destroyed) return;
+    }
     if (failures && failures.count > 0) {
       failures.count -= 1;
-      res.writeHead(failures.status, { 'content-type': 'application/json' });
+      res.writeHead(failures.status, { 'content-type': 'application/json', ...failures.headers });
       res.end(JSON.stringify({ error: { code: 'ServiceError', message: 'fake failure' } }));
       return;
     }
@@ -60,9 +68,16 @@ export async function startFakeConnector(): Promise<FakeConnector> {
   return {
     url: `http://127.0.0.1:${port}/teams/`,
     calls,
-    fail(status, count = 1) {
-      failures = { status, count };
+    fail(status, count = 1, headers = {}) {
+      failures = { status, count, headers };
     },
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    stall(ms, count = 1) {
+      stalls = { ms, count };
+    },
+    close: () =>
+      new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -10,7 +10,13 @@ export type TeamsFixture =
   | 'bot-added-to-team'
   | 'personal-install';
 
-/** A Teams activity fixture, its serviceUrl pointed at the fake connector, plus overrides. */
+let delivery = 0;
+
+/**
+ * A Teams activity fixture, its serviceUrl pointed at the fake connector, plus overrides. Each
+ * call gets a fresh activity id (the captured one plus a counter) unless `overrides.id` is given,
+ * because the endpoint skips an activity delivered again with the same id.
+ */
 export function teamsActivity(
   name: TeamsFixture,
   serviceUrl: string,
@@ -18,7 +24,7 @@ export function teamsActivity(
 ): Record<string, unknown> {
   const file = path.join(PACKAGE_ROOT, 'test', 'fixtures', 'teams', `${name}.json`);
   const activity = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  return { ...activity, serviceUrl, ...overrides };
+  return { ...activity, id: `${String(activity.id)}-${++delivery}`, serviceUrl, ...overrides };
 }
 
 /** The bot's id in every fixture. */

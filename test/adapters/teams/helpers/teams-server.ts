@@ -6,6 +6,7 @@ import { pino } from 'pino';
 import {
   mountTeams,
   type TeamsConfig,
+  type TeamsDeps,
   type TeamsModeDecision,
 } from '../../../../adapters/teams/index.js';
 import { realBot } from '../../../helpers/real-bot.js';
@@ -35,7 +36,10 @@ export const DEV_CONFIG: TeamsConfig = {
 };
 
 /** Starts a server with the given Teams config, logging at debug into memory. */
-export async function startTeamsServer(config: Partial<TeamsConfig> = {}): Promise<TeamsServer> {
+export async function startTeamsServer(
+  config: Partial<TeamsConfig> = {},
+  extra: Pick<TeamsDeps, 'connectorRetry' | 'rateLimit'> = {},
+): Promise<TeamsServer> {
   const raw: string[] = [];
   const sink = new Writable({
     write(chunk, _encoding, done) {
@@ -51,6 +55,7 @@ export async function startTeamsServer(config: Partial<TeamsConfig> = {}): Promi
     config: { ...DEV_CONFIG, ...config },
     logger,
     track: (p) => work.push(p),
+    ...extra,
   });
   const server: Server = await new Promise((resolve) => {
     const s = app.listen(0, '127.0.0.1', () => resolve(s));

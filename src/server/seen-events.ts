@@ -1,4 +1,4 @@
-/** Event ids answered recently, to answer an event Slack retries only once. */
+/** Event ids answered recently, to answer an event a platform delivers again only once. */
 export interface SeenEvents {
   /** True the first time an id is seen within the time-to-live. */
   firstTime(id: string): boolean;

@@ -1,0 +1,199 @@
+/**
+ * `npm run load`: builds eucanbot, starts `eucanbot serve` on loopback with a fake Slack API and a
+ * fake Teams connector in a child process, sends thousands of signed Slack events and Teams
+ * activities at high concurrency in equal rounds, and measures a bare Bolt app that only acks on
+ * the same Slack bursts, before and after. Prints throughput, ack latency, errors, replies per question and peak memory, with
+ * PASS/FAIL per target, and exits 1 when a target is missed. Bounded in requests and wall time.
+ */
+import { spawnSync } from 'node:child_process';
+import http from 'node:http';
+import { parseArgs } from 'node:util';
+import { PACKAGE_ROOT } from '../src/dataset/load-dataset.js';
+import { type DriveResult, drive, warmConnections } from './load/drive.js';
+import { peakMb, readCpuSeconds, sampleMemory } from './load/memory.js';
+import {
+  BARE_BOLT_ARGS,
+  buildBareBolt,
+  type ChildServer,
+  SERVE_ARGS,
+  startChild,
+  startFakes,
+} from './load/processes.js';
+import { combine, countReplies, rate } from './load/report.js';
+import { type LoadRequest, loadQuestions, slackRequests, teamsRequests } from './load/requests.js';
+import { printSummary } from './load/summary.js';
+
+/** Equal rounds of load; the memory of the last is compared with the second's. */
+const ROUNDS = 4;
+const LIMITS = { requests: 20_000, concurrency: 256, wallSeconds: 150, settleSeconds: 20 } as const;
+const SECRET = 'load-test-signing-secret';
+const write = (text: string) => process.stdout.write(`${text}\n`);
+
+const { values } = parseArgs({
+  options: {
+    slack: { type: 'string', default: '3000' },
+    teams: { type: 'string', default: '2000' },
+    concurrency: { type: 'string', default: '64' },
+    'no-build': { type: 'boolean', default: false },
+    /** Writes a V8 CPU profile of the server into this directory, to see where time goes. */
+    profile: { type: 'string' },
+  },
+});
+const bounded = (value: string, max: number) => Math.max(1, Math.min(max, Number(value) || 1));
+const slackCount = bounded(values.slack, LIMITS.requests);
+const teamsCount = bounded(values.teams, LIMITS.requests);
+const concurrency = bounded(values.concurrency, LIMITS.concurrency);
+const deadline = Date.now() + LIMITS.wallSeconds * 1000;
+const children: ChildServer[] = [];
+const watchdog = setTimeout(() => {
+  write(`FAIL: the run passed its ${LIMITS.wallSeconds} s cap; stopping.`);
+  for (const c of children) c.child.kill('SIGKILL');
+  process.exit(1);
+}, LIMITS.wallSeconds * 1000);
+
+if (!values['no-build']) {
+  write('Building eucanbot (npm run build) and the bare Bolt app…');
+  const build = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], {
+    cwd: PACKAGE_ROOT,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0 || !buildBareBolt()) process.exit(1);
+}
+
+const questions = loadQuestions();
+const fakes = await startFakes();
+const slackTarget = { signingSecret: SECRET, responseUrl: fakes.responseUrl };
+/** `n` split into `ROUNDS` nearly equal parts. */
+const split = (n: number) =>
+  Array.from(
+    { length: ROUNDS },
+    (_, r) => Math.floor((n * (r + 1)) / ROUNDS) - Math.floor((n * r) / ROUNDS),
+  );
+const plan = {
+  warmSlack: slackRequests('w0', 200, questions, slackTarget),
+  warmTeams: teamsRequests('w0', 100, questions, fakes.serviceUrl),
+  slack: split(slackCount).map((n, r) => slackRequests(`r${r + 1}`, n, questions, slackTarget)),
+  teams: split(teamsCount).map((n, r) =>
+    teamsRequests(`r${r + 1}`, n, questions, fakes.serviceUrl),
+  ),
+};
+
+write(
+  `Load: ${slackCount} Slack requests and ${teamsCount} Teams activities, ${concurrency} at a time, in ${ROUNDS} rounds.`,
+);
+const agents = new Map<string, http.Agent>();
+let slowestConnect = 0;
+/** One measured burst over warm keep-alive connections to `url`. */
+async function burst(url: string, requests: LoadRequest[]): Promise<DriveResult> {
+  let agent = agents.get(url);
+  if (!agent) {
+    agent = new http.Agent({ keepAlive: true, maxSockets: concurrency });
+    agents.set(url, agent);
+  }
+  slowestConnect = Math.max(slowestConnect, await warmConnections(agent, url, concurrency));
+  return drive(agent, url, requests, concurrency, deadline);
+}
+
+/** The bare Bolt app on the same Slack bursts as eucanbot's, in a fresh process. */
+async function measureBare(): Promise<{ result: DriveResult; cpu: number; peak: number }> {
+  write('Measuring the ceiling: a bare Bolt app that only acks, on the same Slack bursts…');
+  const bare = await startChild(BARE_BOLT_ARGS, {
+    SLACK_SIGNING_SECRET: SECRET,
+    SLACK_API_URL: fakes.apiUrl,
+  });
+  children.push(bare);
+  const sampler = sampleMemory(bare.child.pid ?? 0);
+  await burst(bare.url, plan.warmSlack);
+  const cpuAtStart = readCpuSeconds(bare.child.pid ?? 0);
+  const results: DriveResult[] = [];
+  for (const requests of plan.slack) results.push(await burst(bare.url, requests));
+  const cpu = readCpuSeconds(bare.child.pid ?? 0) - cpuAtStart;
+  sampler.stop();
+  await bare.stop();
+  return { result: combine(results), cpu, peak: peakMb(sampler) };
+}
+const bareBefore = await measureBare();
+
+const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=${values.profile}`] : [];
+const server = await startChild([...profile, ...SERVE_ARGS], {
+  SLACK_BOT_TOKEN: 'xoxb-load-test-token',
+  SLACK_SIGNING_SECRET: SECRET,
+  SLACK_API_URL: fakes.apiUrl,
+  RATE_LIMIT_PER_MINUTE: '0',
+  LOG_LEVEL: 'info',
+});
+children.push(server);
+const memory = sampleMemory(server.child.pid ?? 0);
+const expected = new Set<string>();
+const expect = (requests: readonly LoadRequest[]) => {
+  for (const r of requests) if (r.replyKey) expected.add(r.replyKey);
+};
+/** Waits until every question so far has a reply (or the cap passes); returns the wait in ms. */
+async function settle(): Promise<number> {
+  const started = Date.now();
+  const until = Math.min(deadline, started + LIMITS.settleSeconds * 1000);
+  while ((await fakes.replies()).length < expected.size && Date.now() < until)
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  return Date.now() - started;
+}
+
+memory.setPhase('warm-up');
+for (const requests of [plan.warmSlack, plan.warmTeams]) {
+  expect(requests);
+  await burst(server.url, requests);
+}
+await settle();
+const cpuAtStart = { server: readCpuSeconds(server.child.pid ?? 0), self: process.cpuUsage() };
+const slackResults: DriveResult[] = [];
+const teamsResults: DriveResult[] = [];
+const rounds: { questions: number; ms: number; settleMs: number }[] = [];
+for (let round = 0; round < ROUNDS; round++) {
+  memory.setPhase(`round ${round + 1}`);
+  const started = Date.now();
+  const before = expected.size;
+  for (const [requests, results] of [
+    [plan.slack[round] ?? [], slackResults],
+    [plan.teams[round] ?? [], teamsResults],
+  ] as const) {
+    expect(requests);
+    results.push(await burst(server.url, requests));
+  }
+  // The round ends when its last reply is delivered, so every round ends with nothing queued.
+  const settleMs = await settle();
+  rounds.push({ questions: expected.size - before, ms: Date.now() - started, settleMs });
+}
+const cpu = {
+  server: readCpuSeconds(server.child.pid ?? 0) - cpuAtStart.server,
+  self: (() => {
+    const used = process.cpuUsage(cpuAtStart.self);
+    return (used.user + used.system) / 1e6;
+  })(),
+};
+memory.setPhase('after');
+await new Promise((resolve) => setTimeout(resolve, 500));
+const replies = countReplies(expected, await fakes.replies());
+memory.stop();
+const serverExit = await server.stop();
+
+const bareAfter = await measureBare();
+// The better of two runs, one before eucanbot and one after, is the ceiling, so that a slow
+// moment of this machine cannot flatter eucanbot.
+const bareRuns = [bareBefore, bareAfter];
+const best = bareRuns.reduce((a, b) => (rate(b.result) > rate(a.result) ? b : a));
+for (const agent of agents.values()) agent.destroy();
+await fakes.close();
+clearTimeout(watchdog);
+
+const passed = printSummary({
+  slack: combine(slackResults),
+  teams: combine(teamsResults),
+  bareRuns,
+  best,
+  replies,
+  rounds: rounds.map((r, i) => ({ ...r, peakMb: peakMb(memory, `round ${i + 1}`) })),
+  peakMb: peakMb(memory),
+  cpu,
+  server: { errorLines: server.errorLines, errorSamples: server.errorSamples, exit: serverExit },
+  connections: { count: concurrency, slowestMs: slowestConnect },
+});
+process.exit(passed ? 0 : 1);

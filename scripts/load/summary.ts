@@ -1,0 +1,97 @@
+import type { DriveResult } from './drive.js';
+import { burstLine, errorCount, type ReplyCount, rate, table } from './report.js';
+
+/** The targets of the issue, with the margin chosen for "flat". */
+export const TARGETS = { ackMs: 3000, ceilingRatio: 0.8, memoryGrowth: 1.05 } as const;
+
+/** Everything `npm run load` measured. */
+export interface LoadFigures {
+  slack: DriveResult;
+  teams: DriveResult;
+  bareRuns: { result: DriveResult; cpu: number; peak: number }[];
+  /** The bare run taken as the ceiling: the faster one. */
+  best: { result: DriveResult; cpu: number; peak: number };
+  replies: ReplyCount;
+  rounds: { questions: number; ms: number; settleMs: number; peakMb: number }[];
+  peakMb: number;
+  cpu: { server: number; self: number };
+  server: { errorLines: number; errorSamples: string[]; exit: number | null };
+  connections: { count: number; slowestMs: number };
+}
+
+const write = (text: string) => process.stdout.write(`${text}\n`);
+
+/** Prints the table, the figures and PASS/FAIL per target; returns whether all passed. */
+export function printSummary(f: LoadFigures): boolean {
+  const { slack, teams, replies, rounds } = f;
+  write('');
+  write(
+    table(
+      ['burst', 'requests', 'req/s', 'p50 ms', 'p99 ms', 'max ms', 'errors'],
+      [
+        burstLine('eucanbot, Slack', slack),
+        burstLine('eucanbot, Teams', teams),
+        ...f.bareRuns.map((b, i) => burstLine(`bare Bolt, Slack, run ${i + 1}`, b.result)),
+      ],
+    ),
+  );
+  const ratio = rate(slack) / rate(f.best.result);
+  // The first rounds grow the heap to its working size, then it levels off; a leak would keep
+  // growing by the same amount every round, so the last two rounds are compared.
+  const [previous, last] = [rounds.at(-2)?.peakMb ?? 0, rounds.at(-1)?.peakMb ?? 0];
+  const errors = errorCount(slack) + errorCount(teams) + f.server.errorLines;
+  const maxAck = Math.max(0, ...slack.latencies, ...teams.latencies);
+  write('');
+  write(
+    `Replies: ${replies.exactlyOne} of ${replies.questions} questions answered exactly once; ${replies.none} unanswered, ${replies.more} answered more than once, ${replies.unexpected} replies to repeated deliveries.`,
+  );
+  for (const [i, r] of rounds.entries())
+    write(
+      `Round ${i + 1}: ${r.questions} questions answered in ${(r.ms / 1000).toFixed(1)} s, first request to last reply (${((r.questions / r.ms) * 1000).toFixed(0)} answers/s); last reply ${(r.settleMs / 1000).toFixed(1)} s after the last ack; RSS peak ${r.peakMb.toFixed(0)} MB.`,
+    );
+  write(
+    `Server memory (RSS): peak ${f.peakMb.toFixed(0)} MB. Bare Bolt peak ${f.best.peak.toFixed(0)} MB.`,
+  );
+  const perRequest = (seconds: number, requests: number) =>
+    ((seconds * 1000) / requests).toFixed(2);
+  write(
+    `CPU: the server used ${f.cpu.server.toFixed(1)} s over the rounds, ${perRequest(f.cpu.server, slack.sent + teams.sent)} ms a request with its reply; bare Bolt ${perRequest(f.best.cpu, f.best.result.sent)} ms a request; the load generator ${f.cpu.self.toFixed(1)} s.`,
+  );
+  write(
+    `Connections: ${f.connections.count} kept alive per server, opened before each burst (the slowest took ${f.connections.slowestMs.toFixed(0)} ms, not counted).`,
+  );
+  write(
+    `Server errors logged: ${f.server.errorLines}${f.server.errorSamples.length ? ` (first: ${f.server.errorSamples[0]})` : ''}; exit code ${f.server.exit}.`,
+  );
+  const verdicts: [string, boolean, string][] = [
+    [
+      `every request acked within ${TARGETS.ackMs / 1000} s`,
+      maxAck < TARGETS.ackMs,
+      `max ${maxAck.toFixed(0)} ms`,
+    ],
+    [
+      'zero errors',
+      errors === 0 && !slack.cutShort && !teams.cutShort && f.server.exit === 0,
+      `${errors} errors`,
+    ],
+    [
+      'exactly one reply per question',
+      replies.exactlyOne === replies.questions && replies.unexpected === 0,
+      `${replies.exactlyOne}/${replies.questions}`,
+    ],
+    [
+      `at least ${TARGETS.ceilingRatio * 100} % of bare-Bolt throughput`,
+      ratio >= TARGETS.ceilingRatio,
+      `${(ratio * 100).toFixed(0)} % (${rate(slack).toFixed(0)} / ${rate(f.best.result).toFixed(0)} req/s)`,
+    ],
+    [
+      'memory flat over the run',
+      last <= previous * TARGETS.memoryGrowth,
+      `last round's peak ${((last / previous) * 100).toFixed(0)} % of the round before`,
+    ],
+  ];
+  write('');
+  for (const [target, ok, figure] of verdicts)
+    write(`${ok ? 'PASS' : 'FAIL'}  ${target}: ${figure}`);
+  return verdicts.every(([, ok]) => ok);
+}
