@@ -1,15 +1,21 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { KIND_LABELS, KIND_PLURALS, type Partner, type Role } from '../schema/dataset.js';
+import { KIND_LABELS, type Partner, type Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics } from '../understand/score-topics.js';
-import { answerUnknown } from './answer-help.js';
 import { type Draft, draft } from './draft.js';
-import { matchedRoles, topicLabels } from './matched-roles.js';
-import { countryName, joinWords, partnerLabel, plural, rolesIn, toAnswerPartner } from './parts.js';
+import { matchedRoles } from './matched-roles.js';
+import {
+  countryName,
+  joinWords,
+  MAX_LISTED,
+  moreNote,
+  partnerLabel,
+  plural,
+  rolesIn,
+  toAnswerPartner,
+} from './parts.js';
 import { partnerFollowUps } from './suggest.js';
 
-/** Below this share of the best topic score, a partner is not listed. */
-export const RELATIVE_CUTOFF = 0.5;
 /** Partners listed in full before "and N more". */
 export const MAX_PARTNERS = 8;
 
@@ -39,10 +45,15 @@ function relevantRoles(
     };
   }
   if (parsed.topics.length === 0) return { roles: inWp };
-  const [match] = scoreTopics(index, parsed.topics, {
-    leadAsked: parsed.cues.has('lead'),
-    allow: (id) => id === partner.id,
-  });
+  const ordinal = index.partnerOrdinal.get(partner.id);
+  const [match] =
+    ordinal === undefined
+      ? []
+      : scoreTopics(index, parsed.topics, {
+          leadAsked: parsed.cues.has('lead'),
+          only: [ordinal],
+          limit: 1,
+        }).top;
   const matched = match ? matchedRoles(index, match).filter((r) => inWp.includes(r)) : [];
   return matched.length > 0 ? { roles: matched } : { roles: inWp };
 }
@@ -85,136 +96,22 @@ function workPackageFollowUps(partner: Partner): { label: string; question: stri
   return wps.slice(0, 3).map((wp) => ({ label: `Who is in ${wp}?`, question: `Who is in ${wp}?` }));
 }
 
-/** How a filter reads: the noun ("company", "companies") and where ("in Spain, in WP2"). */
-function describeFilter(parsed: ParsedQuestion): {
-  noun: (count: number) => string;
-  where: string;
-} {
-  const { kinds, countries, workPackages } = parsed;
-  const singular =
-    kinds.length > 0
-      ? joinWords(
-          kinds.map((k) => KIND_LABELS[k]),
-          'or',
-        )
-      : 'partner';
-  const plural =
-    kinds.length > 0
-      ? joinWords(
-          kinds.map((k) => KIND_PLURALS[k]),
-          'or',
-        )
-      : 'partners';
-  const where: string[] = [];
-  if (countries.length > 0) where.push(`in ${joinWords(countries.map(countryName), 'or')}`);
-  if (workPackages.length > 0) where.push(`working in ${joinWords(workPackages, 'or')}`);
-  return {
-    noun: (count) => (count === 1 ? singular : plural),
-    where: where.map((w) => ` ${w}`).join(','),
-  };
-}
-
-/** Partners that pass the question's country, kind and work-package filters. */
-export function filterPartners(index: KnowledgeIndex, parsed: ParsedQuestion): Partner[] {
-  return index.dataset.partners.filter(
-    (p) =>
-      (parsed.countries.length === 0 ||
-        parsed.countries.includes(index.countryOfPartner.get(p.id) ?? '')) &&
-      (parsed.kinds.length === 0 || parsed.kinds.includes(p.kind)) &&
-      (parsed.workPackages.length === 0 || rolesIn(p, parsed.workPackages).length > 0),
-  );
-}
-
-/** Partners by country, kind and work package, ranked by topic when the question has one. */
-export function answerFilter(
-  index: KnowledgeIndex,
-  parsed: ParsedQuestion,
-  options: { firmTopic: boolean } = { firmTopic: true },
-): Draft {
-  const { noun, where } = describeFilter(parsed);
-  const candidates = filterPartners(index, parsed);
-  if (candidates.length === 0) {
-    const inCountries =
-      parsed.countries.length > 0
-        ? filterPartners(index, { ...parsed, kinds: [], workPackages: [] })
-        : [];
-    const spread = [...index.partnersByCountry].map(([c, ids]) => `${c} (${ids.length})`);
-    const places = joinWords(parsed.countries.map(countryName), 'or');
-    return draft({
-      intent: 'not-found',
-      headline:
-        inCountries.length > 0
-          ? `No ${noun(1)}${where}. The partners in ${places} are:`
-          : `No ${noun(1)}${where}.${parsed.countries.length > 0 ? ` Partners are in ${joinWords(spread)}.` : ''}`,
-      partners: inCountries.map((p) => toAnswerPartner(p, [], 0)),
-      detail: 'list',
-      suggestions: [{ label: 'List all partners', question: 'List all partners' }],
-    });
-  }
-  let ranked = candidates.map((p) => ({
-    partner: p,
-    score: 1,
-    roles: rolesIn(p, parsed.workPackages),
-  }));
-  if (parsed.topics.length > 0) {
-    const allowed = new Set(candidates.map((p) => p.id));
-    const matches = scoreTopics(index, parsed.topics, {
-      leadAsked: parsed.cues.has('lead'),
-      allow: (id) => allowed.has(id),
-    });
-    const best = matches[0]?.score ?? 0;
-    ranked = matches
-      .filter((m) => m.score >= RELATIVE_CUTOFF * best)
-      .map((m) => {
-        const partner = index.partners.get(m.partnerId) as Partner;
-        const inWp = rolesIn(partner, parsed.workPackages);
-        const roles = matchedRoles(index, m).filter((r) => inWp.includes(r));
-        return { partner, score: m.score, roles: roles.length > 0 ? roles : inWp };
-      });
-    // Nothing in the filter matches: say so when the topic is firm elsewhere ("Spanish
-    // partners on blockchain"), but a weak topic word is not understood well enough to refuse.
-    if (ranked.length === 0 && !options.firmTopic) return answerUnknown(index, parsed);
-    if (ranked.length === 0) {
-      return draft({
-        intent: 'not-found',
-        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
-        partners: candidates.map((p) => toAnswerPartner(p, [], 0)),
-        detail: 'list',
-      });
-    }
-  }
-  const shown = ranked.slice(0, MAX_PARTNERS);
-  const detail = parsed.topics.length > 0 || parsed.workPackages.length > 0 ? 'roles' : 'list';
-  return draft({
-    intent: 'partners-filter',
-    headline:
-      parsed.topics.length > 0
-        ? `${ranked.length} ${noun(ranked.length)}${where} on ${joinWords(topicLabels(index, parsed.topics))}:`
-        : `${ranked.length} ${noun(ranked.length)}${where}:`,
-    partners: shown.map((r) =>
-      toAnswerPartner(r.partner, detail === 'roles' ? r.roles : [], r.score),
-    ),
-    notes: ranked.length > shown.length ? [`…and ${ranked.length - shown.length} more.`] : [],
-    detail,
-    suggestions: partnerFollowUps(
-      index,
-      shown.map((r) => r.partner.id),
-    ),
-  });
-}
-
 /** Every partner, grouped by country. */
 export function answerAllPartners(index: KnowledgeIndex): Draft {
   const byCountry = [...index.partnersByCountry].sort(
     (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
   );
-  const partners = byCountry.flatMap(([, ids]) =>
-    ids.map((id) => index.partners.get(id) as Partner),
-  );
+  const total = byCountry.reduce((sum, [, ids]) => sum + ids.length, 0);
+  const shown: Partner[] = [];
+  for (const [, ids] of byCountry) {
+    for (const id of ids.slice(0, MAX_LISTED - shown.length))
+      shown.push(index.partners.get(id) as Partner);
+  }
   return draft({
     intent: 'list-partners',
-    headline: `${index.dataset.consortium.name} has ${plural(partners.length, 'partner')} in ${plural(byCountry.length, 'country', 'countries')}:`,
-    partners: partners.map((p) => toAnswerPartner(p, [], 1)),
+    headline: `${index.dataset.consortium.name} has ${plural(total, 'partner')} in ${plural(byCountry.length, 'country', 'countries')}:`,
+    partners: shown.map((p) => toAnswerPartner(p, [], 1)),
+    notes: moreNote(total, shown.length),
     detail: 'list',
     suggestions: [{ label: 'Who is the coordinator?', question: 'Who is the coordinator?' }],
   });

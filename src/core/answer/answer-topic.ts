@@ -1,11 +1,11 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner, Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import type { PartnerMatch } from '../understand/score-topics.js';
-import { MAX_PARTNERS, RELATIVE_CUTOFF } from './answer-partners.js';
+import type { PartnerMatch, TopicRanking } from '../understand/score-topics.js';
+import { MAX_PARTNERS } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
-import { joinWords, toAnswerPartner } from './parts.js';
+import { joinWords, moreNote, toAnswerPartner } from './parts.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** Roles that carried a partner's match; the profile stands in when no role did. */
@@ -22,11 +22,10 @@ export function answerTopic(
   index: KnowledgeIndex,
   parsed: ParsedQuestion,
   coverage: number,
-  matches: readonly PartnerMatch[],
+  ranking: TopicRanking,
 ): Draft {
-  const best = matches[0]?.score ?? 0;
-  const kept = matches.filter((m) => m.score >= RELATIVE_CUTOFF * best);
-  const shown = kept.slice(0, MAX_PARTNERS);
+  const { best, kept } = ranking;
+  const shown = ranking.top.slice(0, Math.min(MAX_PARTNERS, kept));
   const topics = joinWords(topicLabels(index, parsed.topics));
   const confidence = coverage * best;
   const partners = shown.map((m) => {
@@ -42,7 +41,7 @@ export function answerTopic(
     confidence,
     headline,
     partners,
-    notes: kept.length > shown.length ? [`…and ${kept.length - shown.length} more.`] : [],
+    notes: moreNote(kept, shown.length),
     suggestions: partnerFollowUps(
       index,
       shown.map((m) => m.partnerId),

@@ -2,6 +2,8 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner } from '../schema/dataset.js';
 import { type Draft, draft } from './draft.js';
 import {
+  MAX_LISTED,
+  moreNote,
   partnerLabel,
   plural,
   rolesIn,
@@ -14,12 +16,10 @@ import {
 export type WorkPackageAspect = 'leader' | 'members' | 'overview';
 
 /** Partners with a role in the work package: the leader first, then other leads, then the rest. */
-export function membersOf(index: KnowledgeIndex, wpId: string): Partner[] {
-  const leader = index.workPackages.get(wpId)?.leader;
-  const members = index.dataset.partners.filter((p) => p.roles.some((r) => r.wp === wpId));
-  const rank = (p: Partner): number =>
-    p.id === leader ? 0 : p.roles.some((r) => r.wp === wpId && r.lead) ? 1 : 2;
-  return members.sort((a, b) => rank(a) - rank(b));
+export function membersOf(index: KnowledgeIndex, wpId: string, limit = Infinity): Partner[] {
+  return (index.membersByWorkPackage.get(wpId) ?? [])
+    .slice(0, limit)
+    .map((id) => index.partners.get(id) as Partner);
 }
 
 /** "There is no WP9": a work package the dataset does not have. */
@@ -51,31 +51,43 @@ export function answerWorkPackage(
   const wp = index.workPackages.get(wpId);
   const summary = toAnswerWorkPackage(index, wpId);
   if (wp === undefined || summary === undefined) return answerMissingWorkPackage(index, [wpId]);
-  const members = membersOf(index, wpId);
+  const memberCount = index.membersByWorkPackage.get(wpId)?.length ?? 0;
   const leader = wp.leader ? index.partners.get(wp.leader) : undefined;
-  const leadsOfTasks = members.filter(
-    (p) => p.id !== wp.leader && rolesIn(p, [wpId]).some((r) => r.lead),
-  );
-  const shown = aspect === 'leader' ? (leader ? [leader] : leadsOfTasks) : members;
+  // Only a leader question about a work package with no leader lists the leads of its parts.
+  const leadsOfTasks =
+    aspect === 'leader' && !leader
+      ? membersOf(index, wpId).filter(
+          (p) => p.id !== wp.leader && rolesIn(p, [wpId]).some((r) => r.lead),
+        )
+      : [];
+  const listed =
+    aspect === 'leader'
+      ? leader
+        ? [leader]
+        : leadsOfTasks
+      : membersOf(index, wpId, MAX_LISTED + 1);
+  const listedCount = aspect === 'leader' ? listed.length : memberCount;
+  const shown = listed.slice(0, MAX_LISTED);
   const partners = shown.map((p) => {
     const roles = rolesIn(p, [wpId]).filter(
       (r) => aspect !== 'leader' || r.lead || p.id === wp.leader,
     );
     return toAnswerPartner(p, roles, p.id === wp.leader ? 1 : 0.9);
   });
-  const notes: string[] = [];
+  // Several work packages' answers are merged into one: each count says whose it is.
+  const notes = moreNote(listedCount, shown.length, ` in ${wpId}`);
   if (aspect === 'leader' && !leader && leadsOfTasks.length > 0)
     notes.push(`These partners lead parts of ${wpId}.`);
   if (aspect === 'leader' && !leader && leadsOfTasks.length === 0)
     notes.push(
-      `${plural(members.length, 'partner')} work in ${wpId}: ask "Who is in ${wpId}?" to see them.`,
+      `${plural(memberCount, 'partner')} work in ${wpId}: ask "Who is in ${wpId}?" to see them.`,
     );
   const title = wp.title ? ` (${wp.title})` : '';
   const headline =
     aspect === 'leader'
       ? leaderLine(index, wpId)
       : aspect === 'members'
-        ? `${plural(members.length, 'partner')} work in ${wpId}${title}. ${leaderLine(index, wpId)}`
+        ? `${plural(memberCount, 'partner')} work in ${wpId}${title}. ${leaderLine(index, wpId)}`
         : `**${wpId}**${title} covers: ${wp.covers} ${leaderLine(index, wpId)}`;
   return draft({
     intent: 'work-package',

@@ -1,12 +1,13 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { scoreTopics } from '../understand/score-topics.js';
+import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
+import { answerFilter } from './answer-filter.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
 import {
   answerAllPartners,
   answerCoordinator,
-  answerFilter,
   answerPartners,
+  MAX_PARTNERS,
 } from './answer-partners.js';
 import { answerTopic } from './answer-topic.js';
 import {
@@ -74,9 +75,11 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   // A topic in a filter must be understood as firmly as a topic alone: "translate … into
   // Spanish" is not a question about Spanish partners.
   // Ranked once: the strength check and the topic answer share it.
-  const ranking =
-    topics.length > 0 ? scoreTopics(index, topics, { leadAsked: cues.has('lead') }) : [];
-  const strength = topics.length > 0 ? coverage * (ranking[0]?.score ?? 0) : 1;
+  const ranking: TopicRanking =
+    topics.length > 0
+      ? scoreTopics(index, topics, { leadAsked: cues.has('lead'), limit: MAX_PARTNERS })
+      : { best: 0, top: [], kept: 0 };
+  const strength = topics.length > 0 ? coverage * ranking.best : 1;
   if (strength < MIN_TOPIC_CONFIDENCE) return answerUnknown(index, parsed);
   const filter = { firmTopic: strength >= FIRM_TOPIC };
   if (parsed.countries.length > 0 || parsed.kinds.length > 0)

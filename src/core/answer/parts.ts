@@ -2,6 +2,18 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { AnswerPartner, AnswerRole, AnswerWorkPackage } from '../schema/answer.js';
 import { KIND_LABELS, type Partner, type Role } from '../schema/dataset.js';
 
+/**
+ * Most partners an answer lists one line each (work-package members, all partners, filters);
+ * the rest are counted. Above the real dataset's 21 partners, so its answers list everyone,
+ * while a consortium of thousands gets a readable answer, not thousands of lines.
+ */
+export const MAX_LISTED = 25;
+
+/** "…and 3 more.", or "…and 3 more in WP2.", for a list cut to `shown` of its `total` items. */
+export function moreNote(total: number, shown: number, where = ''): string[] {
+  return total > shown ? [`…and ${total - shown} more${where}.`] : [];
+}
+
 /** "**UAMS/TCIA** (University of Arkansas for Medical Sciences)". */
 export function partnerLabel(partner: Pick<Partner, 'acronym' | 'name'>): string {
   return partner.acronym === partner.name

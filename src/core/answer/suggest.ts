@@ -13,21 +13,25 @@ function ask(question: string): Suggestion {
 
 /** The rarest one-word keyword of a role that leads a work package: a good example topic. */
 function mostSpecificLeadKeyword(index: KnowledgeIndex): string | undefined {
-  const keywords = index.dataset.partners
-    .flatMap((p) => p.roles)
-    .filter((r) => r.lead && r.wp !== null)
-    .flatMap((r) => r.keywords)
-    .filter((k) => !k.includes(' ') && k.length > 4);
-  const rarity = (k: string): number =>
-    index.idf.get(index.concepts.conceptOf(canonicalWord(k))) ?? 0;
-  return keywords.reduce<string | undefined>(
-    (best, k) => (best === undefined || rarity(k) > rarity(best) ? k : best),
-    undefined,
-  );
+  let best: string | undefined;
+  let bestRarity = 0;
+  for (const partner of index.dataset.partners) {
+    for (const role of partner.roles) {
+      if (!role.lead || role.wp === null) continue;
+      for (const k of role.keywords) {
+        if (k.includes(' ') || k.length <= 4) continue;
+        const rarity = index.idf.get(index.concepts.conceptOf(canonicalWord(k))) ?? 0;
+        if (best === undefined || rarity > bestRarity) {
+          best = k;
+          bestRarity = rarity;
+        }
+      }
+    }
+  }
+  return best;
 }
 
-/** Example questions built from the dataset itself, so they work for any consortium. */
-export function exampleQuestions(index: KnowledgeIndex): Suggestion[] {
+function buildExamples(index: KnowledgeIndex): Suggestion[] {
   const { dataset } = index;
   const examples: Suggestion[] = [];
   const led = dataset.workPackages.find((wp) => wp.leader !== null);
@@ -39,6 +43,20 @@ export function exampleQuestions(index: KnowledgeIndex): Suggestion[] {
   const [country] = [...index.partnersByCountry].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   if (country) examples.push(ask(`Which partners are in ${countryName(country)}?`));
   return examples;
+}
+
+// The examples depend only on the dataset, and finding them reads every role: once per index.
+const examplesOf = new WeakMap<KnowledgeIndex, readonly Suggestion[]>();
+
+/** Example questions built from the dataset itself, so they work for any consortium. */
+export function exampleQuestions(index: KnowledgeIndex): Suggestion[] {
+  let examples = examplesOf.get(index);
+  if (examples === undefined) {
+    examples = buildExamples(index);
+    examplesOf.set(index, examples);
+  }
+  // Copies: an answer's suggestions are its own to change.
+  return examples.map((s) => ({ ...s }));
 }
 
 /** A question that uses a known word, for a word the person may have mistyped. */

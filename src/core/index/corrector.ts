@@ -1,5 +1,5 @@
 import { distance as editDistance } from 'fastest-levenshtein';
-import Fuse from 'fuse.js';
+import Fuse, { type IFuseOptions } from 'fuse.js';
 
 /** A typo fix: the canonical form of the known word closest to what was typed, and its distance. */
 export interface Correction {
@@ -23,67 +23,67 @@ function bucketKey(first: string, length: number): string {
 function maxEdits(word: string): number {
   return word.length >= 7 ? 2 : 1;
 }
-const MAX_LENGTH_GAP = 2;
 /** Fuse's own cut-off; callers ask for less. Tuned on the golden set's typos. */
-const FUSE_THRESHOLD = 0.5;
+const FUSE_OPTIONS: IFuseOptions<string> = {
+  includeScore: true,
+  ignoreLocation: true,
+  threshold: 0.5,
+  minMatchCharLength: MIN_LENGTH - 1,
+  isCaseSensitive: true,
+  shouldSort: true,
+};
+/** Most corrections remembered; the memo is emptied when full, so it stays bounded. */
+const CACHE_LIMIT = 10_000;
 
 /**
- * fuse.js over the known words as people write them ("lynkeus", "packages"), bucketed by
- * length; a hit is returned in canonical form. Whole words only: a pattern is never
- * matched against a sentence, and a word may differ in length from its match by at most two
- * characters, so "mac" cannot match "machine" through ignoreLocation's substring search.
+ * Typo fixes over the known words as people write them ("lynkeus", "packages"); a hit is
+ * returned in canonical form. Candidates are the known words within the allowed edits, with the
+ * same first letter (spell checkers trust it): the word's first-letter-and-length buckets are
+ * read with fastest-levenshtein, which costs well under a millisecond where running fuse.js over
+ * them took several on a 10,000-partner vocabulary. fuse.js then scores the few candidates, so
+ * distances keep their meaning (TYPO_DISTANCE, DID_YOU_MEAN_DISTANCE). Whole words only, so
+ * "mac" never matches "machine" through Fuse's substring search.
  */
 export function createCorrector(surface: ReadonlyMap<string, string>): Corrector {
-  // Buckets by first letter and length: a typo keeps the first letter (see below), so each
-  // search scans a few hundred words, not the whole vocabulary of a 10,000-partner dataset.
   const buckets = new Map<string, string[]>();
   for (const word of surface.keys()) {
     if (word.length < MIN_LENGTH || /\d/.test(word)) continue;
     const key = bucketKey(word[0] ?? '', word.length);
-    const bucket = buckets.get(key) ?? [];
-    bucket.push(word);
-    buckets.set(key, bucket);
+    const bucket = buckets.get(key);
+    if (bucket === undefined) buckets.set(key, [word]);
+    else bucket.push(word);
   }
-  const fuses = new Map<string, Fuse<string>>();
-  for (const [key, bucket] of buckets) {
-    fuses.set(
-      key,
-      new Fuse(bucket, {
-        includeScore: true,
-        ignoreLocation: true,
-        threshold: FUSE_THRESHOLD,
-        minMatchCharLength: MIN_LENGTH - 1,
-        isCaseSensitive: true,
-        shouldSort: true,
-      }),
-    );
-  }
+  const fuse = new Fuse<string>([], FUSE_OPTIONS);
+
+  const closest = (word: string): Correction | null => {
+    let best: Correction | null = null;
+    const edits = maxEdits(word);
+    // An edit changes the length by one at most, so farther lengths cannot be within reach.
+    for (let length = word.length - edits; length <= word.length + edits; length++) {
+      const bucket = buckets.get(bucketKey(word[0] ?? '', length));
+      const near = bucket?.filter((known) => editDistance(known, word) <= edits) ?? [];
+      if (near.length === 0) continue;
+      // Candidates keep their bucket order, so Fuse breaks ties as it did over the bucket.
+      fuse.setCollection(near);
+      const [hit] = fuse.search(word);
+      if (hit?.score === undefined) continue;
+      // Prefer the closer length on a tie: "partner" over "partners".
+      const distance = hit.score + Math.abs(length - word.length) * 0.01;
+      const canon = surface.get(hit.item);
+      if (canon !== undefined && (best === null || distance < best.distance))
+        best = { word: canon, distance };
+    }
+    return best;
+  };
+
   const cache = new Map<string, Correction | null>();
   return {
     correct(word, maxDistance) {
       if (word.length < MIN_LENGTH) return undefined;
       let best = cache.get(word);
       if (best === undefined) {
-        best = null;
-        for (
-          let length = word.length - MAX_LENGTH_GAP;
-          length <= word.length + MAX_LENGTH_GAP;
-          length++
-        ) {
-          // Fuse proposes; the edit distance confirms, since bitap's substring alignment can
-          // find "catalog" in "capital". Spell checkers also trust the first letter.
-          const hit = fuses
-            .get(bucketKey(word[0] ?? '', length))
-            ?.search(word, { limit: 5 })
-            .find((h) => editDistance(h.item, word) <= maxEdits(word));
-          if (hit?.score === undefined) continue;
-          // Prefer the closer length on a tie: "partner" over "partners".
-          const distance = hit.score + Math.abs(length - word.length) * 0.01;
-          const canon = surface.get(hit.item);
-          if (canon !== undefined && (best === null || distance < best.distance))
-            best = { word: canon, distance };
-        }
-        if (cache.size > 10_000) cache.clear();
+        best = closest(word);
+        if (cache.size >= CACHE_LIMIT) cache.clear();
         cache.set(word, best);
       }
       return best !== null && best.distance <= maxDistance ? best : undefined;

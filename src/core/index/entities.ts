@@ -26,8 +26,12 @@ export interface TopicDoc {
   wp: string | null;
 }
 
-/** One occurrence of a concept in a document, with the weight of the field it was found in. */
-export interface Posting {
-  doc: number;
-  weight: number;
+/**
+ * Where a concept occurs: documents in increasing order, each with the weight of the best field
+ * it was found in. Typed arrays, views into one buffer per index, because a large dataset has
+ * about a million postings and scoring a topic walks thousands of them.
+ */
+export interface PostingList {
+  docs: Int32Array;
+  weights: Float64Array;
 }

@@ -2,11 +2,14 @@ import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.j
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
-import { canonicalTokens, phraseKey, tokenize } from '../text/normalise.js';
+import { phraseKey } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { buildPostings } from './build-postings.js';
 import { type Corrector, createCorrector } from './corrector.js';
-import type { Entity, Posting, TopicDoc } from './entities.js';
+import type { Entity, PostingList, TopicDoc } from './entities.js';
+import { isContentWord, knownWordsOf, surfaceVocabulary } from './known-words.js';
+import { groupBy, groupMembers, layOutDocs } from './partner-groups.js';
+import { addNameWords, addPartnerNames } from './partner-names.js';
 import { PhraseTable } from './phrase-table.js';
 import { buildConceptVocabulary, type ConceptVocabulary } from './topic-concepts.js';
 
@@ -23,15 +26,26 @@ export interface KnowledgeIndex {
   partnersByCountry: ReadonlyMap<string, string[]>;
   /** Gazetteer country name of each partner. */
   countryOfPartner: ReadonlyMap<string, string>;
+  /** Kind → ids of partners of that kind, in dataset order. */
+  partnersByKind: ReadonlyMap<PartnerKind, string[]>;
+  /** Work package → ids of partners with a role in it: its leader, other leads, then the rest. */
+  membersByWorkPackage: ReadonlyMap<string, string[]>;
+  /** Partner id → its position in `dataset.partners`. */
+  partnerOrdinal: ReadonlyMap<string, number>;
   concepts: ConceptVocabulary;
   docs: readonly TopicDoc[];
   /** Per document: the ordinal of its partner in `dataset.partners`. */
   docPartner: Int32Array;
-  /** Per document: an id of its source sentence (-1 for a profile), to spot roles split from one sentence. */
+  /** Per document: 1 for a role that leads, so scoring reads no document objects. */
+  docLead: Uint8Array;
+  /**
+   * Per document: an id of its source sentence among its partner's documents (-1 for a
+   * profile), to spot roles split from one sentence.
+   */
   docSource: Int32Array;
   /** Per partner ordinal: its documents. */
   partnerDocs: readonly (readonly number[])[];
-  postings: ReadonlyMap<string, readonly Posting[]>;
+  postings: ReadonlyMap<string, PostingList>;
   idf: ReadonlyMap<string, number>;
   /** The IDF of a concept found in one partner only: the rarest. */
   maxIdf: number;
@@ -42,69 +56,9 @@ export interface KnowledgeIndex {
   knownWords: ReadonlySet<string>;
 }
 
-// One-word cues only: "how to use" is a cue, but "use" stays a topic word ("use cases").
-const CUE_WORDS = new Set(
-  Object.values(CUE_PHRASES)
-    .flat()
-    .filter((phrase) => !phrase.includes(' '))
-    .flatMap(canonicalTokens),
-);
-
-function isContentWord(token: string): boolean {
-  return token.length > 1 && !STOPWORDS.has(token) && !CUE_WORDS.has(token) && !/^\d+$/.test(token);
-}
-
-function partnerNames(partner: Partner): string[] {
-  const parts = partner.acronym.includes('/') ? partner.acronym.split('/') : [];
-  return [
-    partner.acronym,
-    partner.name,
-    partner.legalName,
-    partner.id,
-    ...partner.aliases,
-    ...parts,
-  ];
-}
-
-/** Texts eucanbot knows words from, as written, besides the role and profile texts it indexes. */
-function knownTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): string[] {
-  const partnerTexts = dataset.partners.flatMap((p) => [
-    p.acronym,
-    p.name,
-    p.legalName,
-    p.country,
-    ...p.aliases,
-  ]);
-  return [
-    dataset.consortium.name,
-    ...partnerTexts,
-    ...dataset.workPackages.flatMap((wp) => [wp.covers, ...wp.keywords]),
-    ...dataset.synonyms.flatMap((g) => g.terms),
-    ...gazetteer.flatMap((c) => c.spellings),
-    ...Object.values(KIND_WORDS).flat(),
-    ...Object.values(CUE_PHRASES).flat(),
-  ];
-}
-
-/** Surface word → canonical form, for the words whose canonical form names something. */
-function surfaceVocabulary(
-  texts: readonly string[],
-  written: ReadonlyMap<string, string>,
-  known: ReadonlySet<string>,
-): Map<string, string> {
-  const surface = new Map<string, string>();
-  const keep = (norm: string, canon: string): void => {
-    if (known.has(canon) && !STOPWORDS.has(canon)) surface.set(norm, canon);
-  };
-  for (const [norm, canon] of written) keep(norm, canon);
-  for (const text of new Set(texts))
-    for (const token of tokenize(text)) keep(token.norm, token.canon);
-  return surface;
-}
-
 function addCountries(
   entities: PhraseTable<Entity>,
-  gazetteer: CountryEntry[],
+  gazetteer: readonly CountryEntry[],
   dataset: Dataset,
 ): { codes: Map<string, string>; byPartner: Map<string, string> } {
   const nameOfKey = new Map<string, string>();
@@ -114,11 +68,17 @@ function addCountries(
     for (const code of country.codes) if (!codes.has(code)) codes.set(code, country.name);
   }
   const byPartner = new Map<string, string>();
+  // Thousands of partners share a few dozen country spellings: each is looked up once.
+  const nameOfCountry = new Map<string, string>();
   for (const partner of dataset.partners) {
-    const key = phraseKey(partner.country);
-    // A country the gazetteer does not know (a region, say) still works under its own name.
-    const name = nameOfKey.get(key) ?? partner.country;
-    if (!nameOfKey.has(key)) nameOfKey.set(key, name);
+    let name = nameOfCountry.get(partner.country);
+    if (name === undefined) {
+      const key = phraseKey(partner.country);
+      // A country the gazetteer does not know (a region, say) still works under its own name.
+      name = nameOfKey.get(key) ?? partner.country;
+      if (!nameOfKey.has(key)) nameOfKey.set(key, name);
+      nameOfCountry.set(partner.country, name);
+    }
     byPartner.set(partner.id, name);
   }
   for (const [key, name] of nameOfKey) {
@@ -127,43 +87,14 @@ function addCountries(
   return { codes, byPartner };
 }
 
-/** Who uses a name word, and how it is spelt there (for the distinctive-word rule). */
-interface NameWord {
-  ids: Set<string>;
-  surfaces: Set<string>;
-}
-
-function addPartnerNames(entities: PhraseTable<Entity>, dataset: Dataset): Map<string, NameWord> {
-  const words = new Map<string, NameWord>();
-  for (const partner of dataset.partners) {
-    for (const name of partnerNames(partner)) {
-      const tokens = tokenize(name);
-      const key = tokens.map((t) => t.canon).join(' ');
-      if (key === '') continue;
-      entities.add(key, {
-        type: 'partner',
-        id: partner.id,
-        capsOnly: STOPWORDS.has(key),
-        strength: 1,
-      });
-      for (const token of tokens) {
-        const word = words.get(token.canon) ?? {
-          ids: new Set<string>(),
-          surfaces: new Set<string>(),
-        };
-        word.ids.add(partner.id);
-        word.surfaces.add(token.norm);
-        words.set(token.canon, word);
-      }
-    }
-  }
-  return words;
-}
+// The world's countries are the same for every dataset: read once per process, not per build.
+let worldGazetteer: readonly CountryEntry[] | undefined;
 
 /** Builds the index; cost grows linearly with the dataset. */
 export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   const entities = new PhraseTable<Entity>();
-  const gazetteer = buildCountryGazetteer();
+  worldGazetteer ??= buildCountryGazetteer();
+  const gazetteer = worldGazetteer;
   const { codes, byPartner } = addCountries(entities, gazetteer, dataset);
   for (const [kind, words] of Object.entries(KIND_WORDS) as [PartnerKind, readonly string[]][]) {
     for (const word of words) entities.add(phraseKey(word), { type: 'kind', kind });
@@ -173,11 +104,12 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   }
   // "who coordinates EuCanImage": the consortium's own name is no topic.
   entities.add(phraseKey(dataset.consortium.name), { type: 'cue', cue: 'neutral' });
-  const nameTokenOwners = addPartnerNames(entities, dataset);
+  const names = addPartnerNames(entities, dataset);
 
   const concepts = buildConceptVocabulary(dataset);
   const {
     docs,
+    docPartner: partnerOfDoc,
     postings: postingLists,
     idf,
     writtenWords,
@@ -196,53 +128,19 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
       entities.add(token, { type: 'topic', concept: concepts.conceptOf(token) });
     }
   }
-  // A word of one partner's names that is no topic ("erasmus", "gdansk") names that partner on
-  // its own; generic words ("university") do not.
-  for (const [token, { ids, surfaces }] of nameTokenOwners) {
-    const [id] = ids;
-    if (ids.size !== 1 || id === undefined || !isContentWord(token) || token.length < 4) continue;
-    // A word that another partner's text or any role uses ("translational", "biobanking"), or
-    // a synonym term ("supercomputing"), is a topic word even inside a name; a word only the
-    // partner's own profile repeats ("Pisa") still names it.
-    const isTopic =
-      (postingLists.get(`t:${token}`) ?? []).some((p) => {
-        const doc = docs[p.doc];
-        return doc?.partnerId !== id || doc.roleIndex !== null;
-      }) || concepts.conceptOf(token).startsWith('syn:');
-    if (isTopic || entities.get(token).some((e) => e.type !== 'topic')) continue;
-    // Only as spelt in the name: "Pisa" names UNIPI, but "translate" is not "Translational".
-    entities.add(token, {
-      type: 'partner',
-      id,
-      capsOnly: false,
-      strength: 0.8,
-      surfaces: [...surfaces],
-    });
-  }
+  addNameWords(entities, names.owners, { docs, postings: postingLists, concepts }, isContentWord);
 
-  const knownWords = new Set<string>(STOPWORDS);
-  for (const key of entities.keys()) for (const token of key.split(' ')) knownWords.add(token);
+  const knownWords = knownWordsOf(entities);
   const keywordConcepts = [...concepts.labels.keys()].filter((c) => postingLists.has(c));
 
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
-  const sentenceIds = new Map<string, number>();
-  const partnerDocs: number[][] = dataset.partners.map(() => []);
-  const docPartner = new Int32Array(docs.length);
-  const docSource = new Int32Array(docs.length);
-  docs.forEach((doc, i) => {
-    const p = ordinal.get(doc.partnerId) ?? 0;
-    docPartner[i] = p;
-    partnerDocs[p]?.push(i);
-    const source =
-      doc.roleIndex === null ? undefined : dataset.partners[p]?.roles[doc.roleIndex]?.source;
-    if (source !== undefined && !sentenceIds.has(source)) sentenceIds.set(source, sentenceIds.size);
-    docSource[i] = source === undefined ? -1 : (sentenceIds.get(source) ?? -1);
-  });
+  const { docPartner, docLead, docSource, partnerDocs } = layOutDocs(dataset, docs, partnerOfDoc);
 
   return {
     dataset,
     partners: new Map(dataset.partners.map((p) => [p.id, p])),
     docPartner,
+    docLead,
     docSource,
     partnerDocs,
     workPackages: new Map(dataset.workPackages.map((wp) => [wp.id, wp])),
@@ -250,6 +148,9 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     countryCodes: codes,
     partnersByCountry: groupBy(dataset.partners, (p) => byPartner.get(p.id) ?? p.country),
     countryOfPartner: byPartner,
+    partnersByKind: groupBy(dataset.partners, (p) => p.kind),
+    membersByWorkPackage: groupMembers(dataset),
+    partnerOrdinal: ordinal,
     concepts,
     docs,
     postings: postingLists,
@@ -257,22 +158,13 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     maxIdf: Math.log(1 + (dataset.partners.length - 0.5) / 1.5),
     keywordConcepts,
     corrector: createCorrector(
-      surfaceVocabulary(knownTexts(dataset, gazetteer), writtenWords, knownWords),
+      surfaceVocabulary(
+        dataset,
+        gazetteer,
+        { texts: writtenWords, names: names.spellings },
+        knownWords,
+      ),
     ),
     knownWords,
   };
-}
-
-function groupBy(
-  partners: readonly Partner[],
-  keyOf: (p: Partner) => string,
-): Map<string, string[]> {
-  const groups = new Map<string, string[]>();
-  for (const partner of partners) {
-    const key = keyOf(partner);
-    const group = groups.get(key);
-    if (group === undefined) groups.set(key, [partner.id]);
-    else group.push(partner.id);
-  }
-  return groups;
 }

@@ -6,53 +6,160 @@ export interface PhraseMatch<V> {
   values: readonly V[];
 }
 
+const always = (): boolean => true;
+
+/**
+ * A node of the word trie: its values and key if a phrase ends here, and the words that extend
+ * it. Most nodes have one such word ("university of" → "pisa"), held inline: a Map per node
+ * would make adding ten thousand partners' names several times slower.
+ */
+interface Node<V> {
+  key: string | undefined;
+  values: V[] | undefined;
+  only: string | undefined;
+  child: Node<V> | undefined;
+  next: Map<string, Node<V>> | undefined;
+}
+
+// Every node has all fields from the start, so all share one shape and lookups stay fast.
+function createNode<V>(): Node<V> {
+  return { key: undefined, values: undefined, only: undefined, child: undefined, next: undefined };
+}
+
+function step<V>(node: Node<V>, word: string): Node<V> | undefined {
+  if (node.next !== undefined) return node.next.get(word);
+  return node.only === word ? node.child : undefined;
+}
+
+function extend<V>(node: Node<V>, word: string): Node<V> {
+  const found = step(node, word);
+  if (found !== undefined) return found;
+  const created = createNode<V>();
+  if (node.next !== undefined) node.next.set(word, created);
+  else if (node.child === undefined) {
+    node.only = word;
+    node.child = created;
+  } else {
+    node.next = new Map([
+      [node.only ?? '', node.child],
+      [word, created],
+    ]);
+    node.only = undefined;
+    node.child = undefined;
+  }
+  return created;
+}
+
 /** Maps canonical phrases (token sequences) to values, and finds them in a token stream. */
 export class PhraseTable<V> {
-  private readonly entries = new Map<string, V[]>();
-  /** Every proper prefix of a phrase, so a scan stops extending as soon as nothing can match. */
-  private readonly prefixes = new Set<string>();
+  /**
+   * The phrases as a trie of words: a scan walks it with the tokens themselves, where joining
+   * tokens into keys to look up would build and hash a new string per step, and most words of
+   * a text start no phrase at all. Adding a phrase hashes no joined key either, which matters
+   * for the tens of thousands of names of a large consortium.
+   */
+  private readonly root = new Map<string, Node<V>>();
 
-  /** Adds a value under a phrase key (canonical tokens joined by spaces). */
-  add(key: string, value: V): void {
+  /**
+   * Adds a value under a phrase key (canonical tokens joined by spaces). A caller that has the
+   * tokens passes them, which spares splitting the key again.
+   */
+  add(key: string, value: V, words: readonly string[] = key.split(' ')): void {
     if (key === '') return;
-    const list = this.entries.get(key);
-    if (list === undefined) this.entries.set(key, [value]);
-    else if (!list.includes(value)) list.push(value);
-    let at = key.indexOf(' ');
-    while (at > 0) {
-      this.prefixes.add(key.slice(0, at));
-      at = key.indexOf(' ', at + 1);
+    const first = words[0] ?? '';
+    let node = this.root.get(first);
+    if (node === undefined) {
+      node = createNode<V>();
+      this.root.set(first, node);
+    }
+    for (let i = 1; i < words.length; i++) node = extend(node, words[i] ?? '');
+    if (node.values === undefined) {
+      node.key = key;
+      node.values = [value];
+    } else if (!node.values.includes(value)) node.values.push(value);
+  }
+
+  /** The values of a phrase key; none when it is no phrase. */
+  get(key: string): readonly V[] {
+    return this.find(key)?.values ?? [];
+  }
+
+  /** Whether a phrase key has values. */
+  has(key: string): boolean {
+    return this.find(key)?.values !== undefined;
+  }
+
+  /** Every phrase key, each once. */
+  *keys(): IterableIterator<string> {
+    const stack = [...this.root.values()];
+    for (let node = stack.pop(); node !== undefined; node = stack.pop()) {
+      if (node.key !== undefined) yield node.key;
+      if (node.next !== undefined) stack.push(...node.next.values());
+      else if (node.child !== undefined) stack.push(node.child);
     }
   }
 
-  get(key: string): readonly V[] {
-    return this.entries.get(key) ?? [];
+  private find(key: string): Node<V> | undefined {
+    const words = key.split(' ');
+    let node = this.root.get(words[0] ?? '');
+    for (let i = 1; i < words.length && node !== undefined; i++) node = step(node, words[i] ?? '');
+    return node;
   }
 
-  has(key: string): boolean {
-    return this.entries.has(key);
+  /** Calls `visit` with every word of every phrase (a word in several phrases, more than once). */
+  forEachWord(visit: (word: string) => void): void {
+    const walk = (node: Node<V>): void => {
+      if (node.next !== undefined) {
+        for (const [word, child] of node.next) {
+          visit(word);
+          walk(child);
+        }
+      } else if (node.only !== undefined && node.child !== undefined) {
+        visit(node.only);
+        walk(node.child);
+      }
+    };
+    for (const [word, node] of this.root) {
+      visit(word);
+      walk(node);
+    }
   }
 
-  keys(): IterableIterator<string> {
-    return this.entries.keys();
+  /** Whether some phrase starts with this word. */
+  startsWith(word: string): boolean {
+    return this.root.has(word);
+  }
+
+  /**
+   * The longest phrase starting at token `start`, extended only while it is a known prefix and
+   * over tokens that are `free`, up to token `end`.
+   */
+  matchAt(
+    tokens: readonly string[],
+    start: number,
+    free: (index: number) => boolean = always,
+    end = tokens.length,
+  ): PhraseMatch<V> | undefined {
+    let best: PhraseMatch<V> | undefined;
+    let node = free(start) ? this.root.get(tokens[start] ?? '') : undefined;
+    for (let at = start; node !== undefined; ) {
+      if (node.values !== undefined && node.key !== undefined)
+        best = { start, length: at - start + 1, key: node.key, values: node.values };
+      at += 1;
+      node = at < end && free(at) ? step(node, tokens[at] ?? '') : undefined;
+    }
+    return best;
   }
 
   /**
    * Greedy longest-match scan, left to right, without overlaps. `free(i)` says whether token i
-   * may still be taken. Each position extends its phrase only while it is a known prefix.
+   * may still be taken.
    */
-  scan(tokens: readonly string[], free: (index: number) => boolean = () => true): PhraseMatch<V>[] {
+  scan(tokens: readonly string[], free: (index: number) => boolean = always): PhraseMatch<V>[] {
     const found: PhraseMatch<V>[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let best: PhraseMatch<V> | undefined;
-      let key = '';
-      for (let end = i; end < tokens.length && free(end); end++) {
-        key = end === i ? (tokens[i] ?? '') : `${key} ${tokens[end]}`;
-        const values = this.entries.get(key);
-        if (values !== undefined) best = { start: i, length: end - i + 1, key, values };
-        if (!this.prefixes.has(key)) break;
-      }
+      const best = this.matchAt(tokens, i, free);
       if (best !== undefined) found.push(best);
       i += best?.length ?? 1;
     }

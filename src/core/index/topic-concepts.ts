@@ -1,5 +1,5 @@
 import type { Dataset } from '../schema/dataset.js';
-import { phraseKey, type Token } from '../text/normalise.js';
+import { phraseKey } from '../text/normalise.js';
 import { PhraseTable } from './phrase-table.js';
 
 /** Field weights: a keyword match says more than a word somewhere in a long sentence. */
@@ -40,10 +40,10 @@ export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
     groupOf.get(key) ?? (key.includes(' ') ? `p:${key}` : tokenConcept(key));
   const phrases = new PhraseTable<string>();
   for (const key of groupOf.keys()) if (key.includes(' ')) phrases.add(key, conceptOf(key));
-  const keywords = new Set([
-    ...dataset.partners.flatMap((p) => p.roles.flatMap((r) => r.keywords)),
-    ...dataset.workPackages.flatMap((wp) => wp.keywords),
-  ]);
+  const keywords = new Set<string>();
+  for (const partner of dataset.partners)
+    for (const role of partner.roles) for (const keyword of role.keywords) keywords.add(keyword);
+  for (const wp of dataset.workPackages) for (const keyword of wp.keywords) keywords.add(keyword);
   for (const keyword of keywords) {
     const key = phraseKey(keyword);
     const concept = conceptOf(key);
@@ -51,30 +51,4 @@ export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
     if (key.includes(' ')) phrases.add(key, concept);
   }
   return { phrases, conceptOf, labels };
-}
-
-/** Reads the concepts of texts, remembering each word's concepts across texts. */
-export function createConceptReader(
-  vocabulary: ConceptVocabulary,
-  isContentWord: (token: string) => boolean,
-): (tokens: readonly Token[]) => Set<string> {
-  const wordConcepts = new Map<string, readonly string[]>();
-  const conceptsOfWord = (token: string): readonly string[] => {
-    let found = wordConcepts.get(token);
-    if (found === undefined) {
-      found = isContentWord(token) ? [vocabulary.conceptOf(token), tokenConcept(token)] : [];
-      wordConcepts.set(token, found);
-    }
-    return found;
-  };
-  return (tokens) => {
-    const canon = tokens.map((t) => t.canon);
-    const found = new Set<string>();
-    for (const match of vocabulary.phrases.scan(canon)) {
-      for (const value of match.values) found.add(value);
-      found.add(exactConcept(match.key));
-    }
-    for (const token of canon) for (const concept of conceptsOfWord(token)) found.add(concept);
-    return found;
-  };
 }

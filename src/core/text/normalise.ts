@@ -64,15 +64,21 @@ function computeCanonical(word: string): string {
 }
 
 const ASCII = /^[\x20-\x7e]*$/;
+const ASCII_SEPARATORS = /[^A-Za-z0-9]+/;
 
 /** The words of a text, as typed: letters and digits, everything else separates. */
-function words(text: string): string[] {
+export function splitWords(text: string): string[] {
   // Plain ASCII, most text, needs neither NFKC nor Unicode classes, which cost several times more.
-  if (ASCII.test(text)) return text.split(/[^A-Za-z0-9]+/).filter((w) => w !== '');
-  return text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  if (!ASCII.test(text)) return text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Separators are runs, so only the ends can be empty: trimmed in place, not filtered.
+  const words = text.split(ASCII_SEPARATORS);
+  if (words[0] === '') words.shift();
+  if (words.at(-1) === '') words.pop();
+  return words;
 }
 
-function formsOf(raw: string): [string, string] {
+/** A word as typed, folded to lower-case ASCII and in canonical form (see `canonicalWord`). */
+export function wordForms(raw: string): readonly [norm: string, canon: string] {
   let forms = tokenMemo.get(raw);
   if (forms === undefined) {
     const norm = foldCase(raw);
@@ -83,19 +89,19 @@ function formsOf(raw: string): [string, string] {
   return forms;
 }
 
-const tokenMemo = new Map<string, [string, string]>();
+const tokenMemo = new Map<string, readonly [string, string]>();
 
 /** Splits text into tokens of letters and digits; everything else separates. */
 export function tokenize(text: string): Token[] {
-  return words(text).map((raw) => {
-    const [norm, canon] = formsOf(raw);
+  return splitWords(text).map((raw) => {
+    const [norm, canon] = wordForms(raw);
     return { raw, norm, canon };
   });
 }
 
 /** Canonical token sequence of a phrase, e.g. a keyword or a partner name. */
 export function canonicalTokens(text: string): string[] {
-  return words(text).map((raw) => formsOf(raw)[1]);
+  return splitWords(text).map((raw) => wordForms(raw)[1]);
 }
 
 /** Canonical key of a phrase: its canonical tokens joined by single spaces. */

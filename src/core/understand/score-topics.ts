@@ -1,6 +1,8 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { exactConcept, tokenConcept } from '../index/topic-concepts.js';
 import type { TopicMention } from './parse-question.js';
+import { insertTop } from './top-partners.js';
+import { sumTopics } from './topic-credit.js';
+import { clearScratch, scratchFor, type TopicScratch } from './topic-scratch.js';
 
 /** How well one document (a role, or the profile) matches the question's topics, 0..1. */
 export interface DocMatch {
@@ -8,17 +10,25 @@ export interface DocMatch {
   score: number;
 }
 
-/** A partner's topic match: its score and (computed on first use) its documents, best first. */
+/** A partner's topic match: its score and its matching documents, best first. */
 export interface PartnerMatch {
   partnerId: string;
   score: number;
-  readonly docs: DocMatch[];
+  readonly docs: readonly DocMatch[];
 }
 
-/** Credit for a phrase matched only word by word ("breast … cancer"); below a synonym's. */
-const PARTIAL_CREDIT = 0.8;
-/** Credit for a match through a synonym ("privacy" for "GDPR"): the word itself ranks first. */
-const SYNONYM_CREDIT = 0.85;
+/** The partners a question's topics find: the best few in full, and how many more count. */
+export interface TopicRanking {
+  /** Score of the best partner, 0..1 (0 when nothing matches). */
+  best: number;
+  /** The best matches, best first, at most `limit` of them. */
+  top: PartnerMatch[];
+  /** Partners scoring at least `RELATIVE_CUTOFF` × `best`, those in `top` included. */
+  kept: number;
+}
+
+/** Below this share of the best topic score, a partner is not listed. */
+export const RELATIVE_CUTOFF = 0.5;
 /** Leaders first: a small bonus, larger when the question asks who leads. */
 const LEAD_BONUS = { asked: 1.3, always: 1.05 } as const;
 /** A role is shown, and counts, when it scores at least this share of the partner's best. */
@@ -28,156 +38,139 @@ const EXTRA_ROLE_BONUS = 0.05;
 /** Partners far below the best are never listed; dropping them early keeps large datasets fast. */
 const KEEP_SHARE = 0.45;
 
-/** Adds `scale × weight` of each posting of a concept into `into`, keeping the larger value. */
-function takeMax(
-  index: KnowledgeIndex,
-  concept: string,
-  scale: number,
-  into: Float64Array,
-  touched: number[],
-): void {
-  for (const { doc, weight } of index.postings.get(concept) ?? []) {
-    if (into[doc] === 0) touched.push(doc);
-    into[doc] = Math.max(into[doc] ?? 0, weight * scale);
-  }
-}
-
-/** Per document, the best credit one topic earns: exact words, its synonyms, or its words apart. */
-function scoreTopic(index: KnowledgeIndex, topic: TopicMention, best: Float64Array): number[] {
-  const touched: number[] = [];
-  const exact = exactConcept(topic.words.join(' '));
-  takeMax(index, exact, 1, best, touched);
-  if (topic.concept !== exact) takeMax(index, topic.concept, SYNONYM_CREDIT, best, touched);
-  if (topic.words.length > 1) {
-    // A word no document has is as rare as can be: it must weigh in the share, not vanish.
-    const parts = topic.words.map((w) => ({
-      concept: tokenConcept(w),
-      idf: index.idf.get(tokenConcept(w)) ?? index.maxIdf,
-    }));
-    const sum = parts.reduce((acc, p) => acc + p.idf, 0);
-    const partial = new Map<number, number>();
-    for (const part of parts) {
-      for (const { doc, weight } of index.postings.get(part.concept) ?? []) {
-        partial.set(doc, (partial.get(doc) ?? 0) + (weight * PARTIAL_CREDIT * part.idf) / sum);
-      }
-    }
-    for (const [doc, credit] of partial) {
-      if (best[doc] === 0) touched.push(doc);
-      best[doc] = Math.max(best[doc] ?? 0, credit);
-    }
-  }
-  return touched;
+/** Options of a ranking: whether leaders are asked for, which partners count, how many to keep. */
+export interface RankOptions {
+  leadAsked: boolean;
+  /** Ordinals of the partners that may match, each once (all partners when absent). */
+  only?: readonly number[];
+  /** How many of the best matches to return in full. */
+  limit: number;
 }
 
 /**
  * Ranks partners by the topics of the question: each topic's best credit in a document,
  * weighted by its inverse document frequency and normalised so that a keyword match of every
- * topic scores 1. Only documents in the topics' postings are touched, in typed arrays, so a
- * common topic over 10,000 partners stays within a few milliseconds.
+ * topic scores 1. Only documents in the topics' postings are touched, in reused typed arrays,
+ * and only the best `limit` partners are built in full: a common topic over 10,000 partners
+ * matches hundreds of them, and answers show eight.
  */
 export function scoreTopics(
   index: KnowledgeIndex,
   topics: readonly TopicMention[],
-  options: { leadAsked: boolean; allow?: (partnerId: string) => boolean },
-): PartnerMatch[] {
-  const { raw, topicBest, seen } = scratchFor(index);
-  const touchedDocs: number[] = [];
+  options: RankOptions,
+): TopicRanking {
+  const s = scratchFor(index);
   try {
-    return rank(index, topics, options, { raw, topicBest, seen }, touchedDocs);
+    const total = sumTopics(index, topics, s);
+    return total === 0 ? { best: 0, top: [], kept: 0 } : rank(index, options, total, s);
   } finally {
-    // Leave the scratch arrays zeroed for the next question.
-    for (const doc of touchedDocs) {
-      raw[doc] = 0;
-      seen[doc] = 0;
-    }
+    clearScratch(s);
   }
-}
-
-interface Scratch {
-  raw: Float64Array;
-  topicBest: Float64Array;
-  seen: Uint8Array;
-}
-
-// One set of zeroed per-document arrays per index, reused by every question: answering stays
-// synchronous, so no two questions share them at once, and large datasets avoid GC churn.
-const scratches = new WeakMap<KnowledgeIndex, Scratch>();
-
-function scratchFor(index: KnowledgeIndex): Scratch {
-  let scratch = scratches.get(index);
-  if (scratch === undefined) {
-    const n = index.docs.length;
-    scratch = { raw: new Float64Array(n), topicBest: new Float64Array(n), seen: new Uint8Array(n) };
-    scratches.set(index, scratch);
-  }
-  return scratch;
 }
 
 function rank(
   index: KnowledgeIndex,
-  topics: readonly TopicMention[],
-  options: { leadAsked: boolean; allow?: (partnerId: string) => boolean },
-  { raw, topicBest, seen }: Scratch,
-  touchedDocs: number[],
-): PartnerMatch[] {
-  let total = 0;
-  for (const topic of topics) {
-    const weight = index.idf.get(topic.concept) ?? 0;
-    total += weight;
-    for (const doc of scoreTopic(index, topic, topicBest)) {
-      raw[doc] = (raw[doc] ?? 0) + (topicBest[doc] ?? 0) * weight;
-      topicBest[doc] = 0;
-      if (seen[doc] === 0) {
-        seen[doc] = 1;
-        touchedDocs.push(doc);
-      }
-    }
-  }
-  if (total === 0) return [];
+  options: RankOptions,
+  total: number,
+  s: TopicScratch,
+): TopicRanking {
   const partners = index.dataset.partners;
-  const docScore = (doc: number): number => {
-    const info = index.docs[doc];
-    const bonus = info?.lead ? (options.leadAsked ? LEAD_BONUS.asked : LEAD_BONUS.always) : 1;
-    // Not capped yet: a leader's bonus must still order ties at the top.
-    return ((raw[doc] ?? 0) / total) * bonus;
-  };
-  const partnerBest = new Float64Array(partners.length);
-  const touchedPartners: number[] = [];
-  for (const doc of touchedDocs) {
-    const p = index.docPartner[doc] ?? 0;
-    if (partnerBest[p] === 0) touchedPartners.push(p);
-    partnerBest[p] = Math.max(partnerBest[p] ?? 0, docScore(doc));
+  const bonus = options.leadAsked ? LEAD_BONUS.asked : LEAD_BONUS.always;
+  if (options.only === undefined) {
+    for (let i = 0; i < s.seenCount; i++) scoreDoc(index, s, s.seenDocs[i] ?? 0, total, bonus);
+  } else {
+    // A filter's few partners: reading their documents beats reading every document touched.
+    for (const p of options.only)
+      for (const doc of index.partnerDocs[p] ?? [])
+        if (s.seen[doc] === 1) scoreDoc(index, s, doc, total, bonus);
   }
-  const allowed = touchedPartners.filter(
-    (p) => !options.allow || options.allow(partners[p]?.id ?? ''),
-  );
-  const top = allowed.reduce((m, p) => Math.max(m, partnerBest[p] ?? 0), 0);
-  const matches: PartnerMatch[] = [];
-  for (const p of allowed) {
-    const best = partnerBest[p] ?? 0;
-    const docs = (index.partnerDocs[p] ?? []).filter((d) => seen[d] === 1);
-    if (best + EXTRA_ROLE_BONUS * (docs.length - 1) < KEEP_SHARE * top) continue;
-    // Only roles backed by other sentences add: several roles split from one sentence are one fact.
-    const sources = new Set(
-      docs
-        .filter((d) => docScore(d) >= ROLE_CUTOFF * best && (index.docSource[d] ?? -1) >= 0)
-        .map((d) => index.docSource[d]),
-    );
-    const scores = docs.map(docScore);
-    let docMatches: DocMatch[] | undefined;
-    matches.push({
-      partnerId: partners[p]?.id ?? '',
-      score: best + EXTRA_ROLE_BONUS * Math.max(0, sources.size - 1),
-      get docs() {
-        docMatches ??= docs
-          .map((doc, i) => ({ doc, score: Math.min(1, scores[i] ?? 0) }))
-          .sort((a, b) => b.score - a.score || a.doc - b.doc);
-        return docMatches;
-      },
-    });
+  let top = 0;
+  for (let i = 0; i < s.partnerCount; i++)
+    top = Math.max(top, s.partnerBest[s.partners[i] ?? 0] ?? 0);
+  const best: number[] = [];
+  const bestScores: number[] = [];
+  let highest = 0;
+  for (let i = 0; i < s.partnerCount; i++) {
+    const p = s.partners[i] ?? 0;
+    const score = partnerScore(index, p, top, s);
+    if (score === undefined) continue;
+    s.scores[s.scoreCount++] = score;
+    highest = Math.max(highest, score);
+    insertTop(index, best, bestScores, p, score, options.limit);
   }
-  // Ties by id, compared by code point: localeCompare is far slower over thousands of ties.
-  matches.sort((a, b) => b.score - a.score || (a.partnerId < b.partnerId ? -1 : 1));
-  for (const match of matches) match.score = Math.min(1, match.score);
-  return matches;
+  const bestScore = Math.min(1, highest);
+  let kept = 0;
+  for (let i = 0; i < s.scoreCount; i++)
+    if (Math.min(1, s.scores[i] ?? 0) >= RELATIVE_CUTOFF * bestScore) kept += 1;
+  const matches = best.map((p, i) => ({
+    partnerId: partners[p]?.id ?? '',
+    score: Math.min(1, bestScores[i] ?? 0),
+    docs: docMatches(index, p, s),
+  }));
+  return { best: matches.length > 0 ? bestScore : 0, top: matches, kept };
+}
+
+/**
+ * Turns a document's summed credit in `raw` into its score, once, and raises its partner's
+ * best. Not capped yet: a leader's bonus must still order ties at the top.
+ */
+function scoreDoc(
+  index: KnowledgeIndex,
+  s: TopicScratch,
+  doc: number,
+  total: number,
+  bonus: number,
+): void {
+  const score = ((s.raw[doc] ?? 0) / total) * (index.docLead[doc] === 1 ? bonus : 1);
+  s.raw[doc] = score;
+  const p = index.docPartner[doc] ?? 0;
+  const current = s.partnerBest[p] ?? 0;
+  if (score > current) {
+    if (current === 0) s.partners[s.partnerCount++] = p;
+    s.partnerBest[p] = score;
+  }
+}
+
+/**
+ * A partner's score: its best document, plus a little for each further role backed by another
+ * sentence (several roles split from one sentence are one fact). Undefined when the partner is
+ * too far below the best to ever be listed.
+ */
+function partnerScore(
+  index: KnowledgeIndex,
+  p: number,
+  top: number,
+  s: TopicScratch,
+): number | undefined {
+  const best = s.partnerBest[p] ?? 0;
+  const docs = index.partnerDocs[p] ?? [];
+  const keep = KEEP_SHARE * top;
+  // Out of reach even if every document matched: most partners of a common word, at no cost.
+  if (best + EXTRA_ROLE_BONUS * (docs.length - 1) < keep) return undefined;
+  let matched = 0;
+  for (const d of docs) if (s.seen[d] === 1) matched += 1;
+  if (best + EXTRA_ROLE_BONUS * (matched - 1) < keep) return undefined;
+  const cutoff = ROLE_CUTOFF * best;
+  let sources = 0;
+  for (let i = 0; i < docs.length; i++) {
+    const d = docs[i] ?? 0;
+    const source = index.docSource[d] ?? -1;
+    if (s.seen[d] !== 1 || source < 0 || (s.raw[d] ?? 0) < cutoff) continue;
+    // A partner has a handful of documents: looking back beats allocating a Set.
+    let repeated = false;
+    for (let j = 0; j < i && !repeated; j++) {
+      const e = docs[j] ?? 0;
+      repeated = s.seen[e] === 1 && index.docSource[e] === source && (s.raw[e] ?? 0) >= cutoff;
+    }
+    if (!repeated) sources += 1;
+  }
+  return best + EXTRA_ROLE_BONUS * Math.max(0, sources - 1);
+}
+
+/** A partner's matching documents, best first, ties in document order. */
+function docMatches(index: KnowledgeIndex, p: number, s: TopicScratch): DocMatch[] {
+  return (index.partnerDocs[p] ?? [])
+    .filter((d) => s.seen[d] === 1)
+    .map((doc) => ({ doc, score: Math.min(1, s.raw[doc] ?? 0) }))
+    .sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

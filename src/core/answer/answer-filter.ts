@@ -1,0 +1,132 @@
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { KIND_LABELS, KIND_PLURALS, type Partner, type Role } from '../schema/dataset.js';
+import type { ParsedQuestion } from '../understand/parse-question.js';
+import { scoreTopics } from '../understand/score-topics.js';
+import { answerUnknown } from './answer-help.js';
+import { MAX_PARTNERS } from './answer-partners.js';
+import { type Draft, draft } from './draft.js';
+import { filterOrdinals, filterPartners } from './filter-partners.js';
+import { matchedRoles, topicLabels } from './matched-roles.js';
+import { countryName, joinWords, MAX_LISTED, moreNote, rolesIn, toAnswerPartner } from './parts.js';
+import { partnerFollowUps } from './suggest.js';
+
+/** How a filter reads: the noun ("company", "companies") and where ("in Spain, in WP2"). */
+function describeFilter(parsed: ParsedQuestion): {
+  noun: (count: number) => string;
+  where: string;
+} {
+  const { kinds, countries, workPackages } = parsed;
+  const singular =
+    kinds.length > 0
+      ? joinWords(
+          kinds.map((k) => KIND_LABELS[k]),
+          'or',
+        )
+      : 'partner';
+  const plural =
+    kinds.length > 0
+      ? joinWords(
+          kinds.map((k) => KIND_PLURALS[k]),
+          'or',
+        )
+      : 'partners';
+  const where: string[] = [];
+  if (countries.length > 0) where.push(`in ${joinWords(countries.map(countryName), 'or')}`);
+  if (workPackages.length > 0) where.push(`working in ${joinWords(workPackages, 'or')}`);
+  return {
+    noun: (count) => (count === 1 ? singular : plural),
+    where: where.map((w) => ` ${w}`).join(','),
+  };
+}
+
+/** A list of partners one line each, cut at `MAX_LISTED` with a count of the rest. */
+function listed(partners: readonly Partner[]): Pick<Draft, 'partners' | 'notes' | 'detail'> {
+  const shown = partners.slice(0, MAX_LISTED);
+  return {
+    partners: shown.map((p) => toAnswerPartner(p, [], 0)),
+    notes: moreNote(partners.length, shown.length),
+    detail: 'list',
+  };
+}
+
+/** No partner passes the filters: say so, and list the partners of the countries named. */
+function answerNoneFiltered(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  { noun, where }: ReturnType<typeof describeFilter>,
+): Draft {
+  const inCountries =
+    parsed.countries.length > 0
+      ? filterPartners(index, { countries: parsed.countries, kinds: [], workPackages: [] })
+      : [];
+  const spread = [...index.partnersByCountry].map(([c, ids]) => `${c} (${ids.length})`);
+  const places = joinWords(parsed.countries.map(countryName), 'or');
+  return draft({
+    intent: 'not-found',
+    headline:
+      inCountries.length > 0
+        ? `No ${noun(1)}${where}. The partners in ${places} are:`
+        : `No ${noun(1)}${where}.${parsed.countries.length > 0 ? ` Partners are in ${joinWords(spread)}.` : ''}`,
+    ...listed(inCountries),
+    suggestions: [{ label: 'List all partners', question: 'List all partners' }],
+  });
+}
+
+/** Partners by country, kind and work package, ranked by topic when the question has one. */
+export function answerFilter(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  options: { firmTopic: boolean } = { firmTopic: true },
+): Draft {
+  const described = describeFilter(parsed);
+  const { noun, where } = described;
+  const ordinals = filterOrdinals(index, parsed);
+  const candidates = ordinals.map((i) => index.dataset.partners[i] as Partner);
+  if (candidates.length === 0) return answerNoneFiltered(index, parsed, described);
+  // Only the partners shown are built in full; the rest are counted.
+  let count = candidates.length;
+  let shown: { partner: Partner; score: number; roles: Role[] }[] = candidates
+    .slice(0, MAX_PARTNERS)
+    .map((p) => ({ partner: p, score: 1, roles: rolesIn(p, parsed.workPackages) }));
+  if (parsed.topics.length > 0) {
+    const ranking = scoreTopics(index, parsed.topics, {
+      leadAsked: parsed.cues.has('lead'),
+      only: ordinals,
+      limit: MAX_PARTNERS,
+    });
+    count = ranking.kept;
+    shown = ranking.top.slice(0, Math.min(MAX_PARTNERS, count)).map((m) => {
+      const partner = index.partners.get(m.partnerId) as Partner;
+      const inWp = rolesIn(partner, parsed.workPackages);
+      const roles = matchedRoles(index, m).filter((r) => inWp.includes(r));
+      return { partner, score: m.score, roles: roles.length > 0 ? roles : inWp };
+    });
+    // Nothing in the filter matches: say so when the topic is firm elsewhere ("Spanish
+    // partners on blockchain"), but a weak topic word is not understood well enough to refuse.
+    if (count === 0 && !options.firmTopic) return answerUnknown(index, parsed);
+    if (count === 0) {
+      return draft({
+        intent: 'not-found',
+        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
+        ...listed(candidates),
+      });
+    }
+  }
+  const detail = parsed.topics.length > 0 || parsed.workPackages.length > 0 ? 'roles' : 'list';
+  return draft({
+    intent: 'partners-filter',
+    headline:
+      parsed.topics.length > 0
+        ? `${count} ${noun(count)}${where} on ${joinWords(topicLabels(index, parsed.topics))}:`
+        : `${count} ${noun(count)}${where}:`,
+    partners: shown.map((r) =>
+      toAnswerPartner(r.partner, detail === 'roles' ? r.roles : [], r.score),
+    ),
+    notes: moreNote(count, shown.length),
+    detail,
+    suggestions: partnerFollowUps(
+      index,
+      shown.map((r) => r.partner.id),
+    ),
+  });
+}

@@ -1,0 +1,70 @@
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import type { Partner } from '../schema/dataset.js';
+import type { ParsedQuestion } from '../understand/parse-question.js';
+
+/** The filters of a question: countries, kinds of organisation, work packages. */
+export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'workPackages'>;
+
+type Filter = 'countries' | 'kinds' | 'workPackages';
+
+/** The index's groups of partners that a filter names: per country, kind or work package. */
+function groupsOf(
+  index: KnowledgeIndex,
+  filter: Filter,
+  names: readonly string[],
+): readonly string[][] {
+  const groups: ReadonlyMap<string, string[]> =
+    filter === 'countries'
+      ? index.partnersByCountry
+      : filter === 'kinds'
+        ? index.partnersByKind
+        : index.membersByWorkPackage;
+  return names.map((name) => groups.get(name) ?? []);
+}
+
+/**
+ * Ordinals of the partners that pass the question's country, kind and work-package filters, in
+ * dataset order. The index keeps partners grouped by country, kind and work package: the
+ * smallest group named is read, and only its partners are checked against the other filters,
+ * so a filter over 10,000 partners reads a few hundred of them.
+ */
+export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[] {
+  let pool: { filter: Filter; groups: readonly string[][]; size: number } | undefined;
+  for (const filter of ['countries', 'kinds', 'workPackages'] as const) {
+    if (filters[filter].length === 0) continue;
+    const groups = groupsOf(index, filter, filters[filter]);
+    const size = groups.reduce((sum, group) => sum + group.length, 0);
+    if (pool === undefined || size < pool.size) pool = { filter, groups, size };
+  }
+  const { partners } = index.dataset;
+  // Marked by ordinal, the group's partners come out once each and in dataset order.
+  const marked = new Uint8Array(partners.length).fill(pool === undefined ? 1 : 0);
+  for (const group of pool?.groups ?? [])
+    for (const id of group) marked[index.partnerOrdinal.get(id) ?? 0] = 1;
+  // The pool's own filter holds for all its partners.
+  const others = pool === undefined ? filters : { ...filters, [pool.filter]: [] };
+  const passed: number[] = [];
+  for (let i = 0; i < partners.length; i++) {
+    if (marked[i] === 1 && passesFilters(index, partners[i] as Partner, others)) passed.push(i);
+  }
+  return passed;
+}
+
+function passesFilters(
+  index: KnowledgeIndex,
+  partner: Partner,
+  { countries, kinds, workPackages }: Filters,
+): boolean {
+  if (countries.length > 0 && !countries.includes(index.countryOfPartner.get(partner.id) ?? ''))
+    return false;
+  if (kinds.length > 0 && !kinds.includes(partner.kind)) return false;
+  if (workPackages.length === 0) return true;
+  for (const role of partner.roles)
+    if (role.wp !== null && workPackages.includes(role.wp)) return true;
+  return false;
+}
+
+/** Partners that pass the question's country, kind and work-package filters, in dataset order. */
+export function filterPartners(index: KnowledgeIndex, filters: Filters): Partner[] {
+  return filterOrdinals(index, filters).map((i) => index.dataset.partners[i] as Partner);
+}

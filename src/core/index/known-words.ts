@@ -1,0 +1,64 @@
+import type { CountryEntry } from '../lexicon/countries.js';
+import { CUE_PHRASES } from '../lexicon/cues.js';
+import { KIND_WORDS } from '../lexicon/kinds.js';
+import type { Dataset } from '../schema/dataset.js';
+import { canonicalTokens, splitWords, wordForms } from '../text/normalise.js';
+import { STOPWORDS } from '../text/stopwords.js';
+import type { PhraseTable } from './phrase-table.js';
+
+// One-word cues only: "how to use" is a cue, but "use" stays a topic word ("use cases").
+const CUE_WORDS = new Set(
+  Object.values(CUE_PHRASES)
+    .flat()
+    .filter((phrase) => !phrase.includes(' '))
+    .flatMap(canonicalTokens),
+);
+
+/** Whether a canonical word can carry a topic: not a stop word, cue word or bare number. */
+export function isContentWord(token: string): boolean {
+  return token.length > 1 && !STOPWORDS.has(token) && !CUE_WORDS.has(token) && !/^\d+$/.test(token);
+}
+
+/** Every canonical word of the entity phrases, stop words included: the words the bot knows. */
+export function knownWordsOf(entities: PhraseTable<unknown>): Set<string> {
+  const known = new Set<string>(STOPWORDS);
+  entities.forEachWord((word) => known.add(word));
+  return known;
+}
+
+/** Texts eucanbot knows words from, as written, besides the indexed texts and partner names. */
+function* lexiconTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): Generator<string> {
+  for (const wp of dataset.workPackages) {
+    yield wp.covers;
+    yield* wp.keywords;
+  }
+  for (const group of dataset.synonyms) yield* group.terms;
+  for (const country of gazetteer) yield* country.spellings;
+  for (const words of Object.values(KIND_WORDS)) yield* words;
+  for (const phrases of Object.values(CUE_PHRASES)) yield* phrases;
+}
+
+/**
+ * Surface word → canonical form, for the words whose canonical form names something: the
+ * words of the indexed texts first, then the consortium's name, the partners' names and the
+ * lexicons, in order of first use (the corrector's ties follow it).
+ */
+export function surfaceVocabulary(
+  dataset: Dataset,
+  gazetteer: readonly CountryEntry[],
+  written: { texts: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> },
+  known: ReadonlySet<string>,
+): Map<string, string> {
+  const surface = new Map<string, string>();
+  const keep = (norm: string, canon: string): void => {
+    if (known.has(canon) && !STOPWORDS.has(canon)) surface.set(norm, canon);
+  };
+  const read = (text: string): void => {
+    for (const raw of splitWords(text)) keep(...wordForms(raw));
+  };
+  for (const [norm, canon] of written.texts) keep(norm, canon);
+  read(dataset.consortium.name);
+  for (const [norm, canon] of written.names) keep(norm, canon);
+  for (const text of lexiconTexts(dataset, gazetteer)) read(text);
+  return surface;
+}

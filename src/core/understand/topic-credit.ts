@@ -1,0 +1,88 @@
+import type { PostingList } from '../index/entities.js';
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { exactConcept, tokenConcept } from '../index/topic-concepts.js';
+import type { TopicMention } from './parse-question.js';
+import type { TopicScratch } from './topic-scratch.js';
+
+/** Credit for a phrase matched only word by word ("breast … cancer"); below a synonym's. */
+const PARTIAL_CREDIT = 0.8;
+/** Credit for a match through a synonym ("privacy" for "GDPR"): the word itself ranks first. */
+const SYNONYM_CREDIT = 0.85;
+
+/** Raises each posting's document to `scale × weight` in `topicBest`, keeping the larger value. */
+function takeMax(postings: PostingList | undefined, scale: number, s: TopicScratch): void {
+  if (postings === undefined) return;
+  const { docs, weights } = postings;
+  for (let i = 0; i < docs.length; i++) {
+    const doc = docs[i] ?? 0;
+    const credit = (weights[i] ?? 0) * scale;
+    const current = s.topicBest[doc] ?? 0;
+    if (credit > current) {
+      if (current === 0) s.topicDocs[s.topicCount++] = doc;
+      s.topicBest[doc] = credit;
+    }
+  }
+}
+
+/** Per document, the best credit one topic earns: exact words, its synonyms, or its words apart. */
+function scoreTopic(index: KnowledgeIndex, topic: TopicMention, s: TopicScratch): void {
+  const exact = exactConcept(topic.words.join(' '));
+  takeMax(index.postings.get(exact), 1, s);
+  if (topic.concept !== exact) takeMax(index.postings.get(topic.concept), SYNONYM_CREDIT, s);
+  if (topic.words.length < 2) return;
+  // A word no document has is as rare as can be: it must weigh in the share, not vanish.
+  const idfs = topic.words.map((w) => index.idf.get(tokenConcept(w)) ?? index.maxIdf);
+  const sum = idfs.reduce((acc, idf) => acc + idf, 0);
+  topic.words.forEach((word, i) => {
+    const idf = idfs[i] ?? 0;
+    const postings = index.postings.get(tokenConcept(word));
+    if (postings === undefined) return;
+    const { docs, weights } = postings;
+    for (let j = 0; j < docs.length; j++) {
+      const doc = docs[j] ?? 0;
+      const current = s.partial[doc] ?? 0;
+      const next = current + ((weights[j] ?? 0) * PARTIAL_CREDIT * idf) / sum;
+      if (current === 0 && next !== 0) s.partialDocs[s.partialCount++] = doc;
+      s.partial[doc] = next;
+    }
+  });
+  for (let i = 0; i < s.partialCount; i++) {
+    const doc = s.partialDocs[i] ?? 0;
+    const credit = s.partial[doc] ?? 0;
+    s.partial[doc] = 0;
+    const current = s.topicBest[doc] ?? 0;
+    if (credit > current) {
+      if (current === 0) s.topicDocs[s.topicCount++] = doc;
+      s.topicBest[doc] = credit;
+    }
+  }
+  s.partialCount = 0;
+}
+
+/**
+ * Sums each topic's credit per document, weighted by its IDF, into `raw`, marking the
+ * documents touched as `seen`; returns the total weight (0 when no topic is known).
+ */
+export function sumTopics(
+  index: KnowledgeIndex,
+  topics: readonly TopicMention[],
+  s: TopicScratch,
+): number {
+  let total = 0;
+  for (const topic of topics) {
+    const weight = index.idf.get(topic.concept) ?? 0;
+    total += weight;
+    scoreTopic(index, topic, s);
+    for (let i = 0; i < s.topicCount; i++) {
+      const doc = s.topicDocs[i] ?? 0;
+      s.raw[doc] = (s.raw[doc] ?? 0) + (s.topicBest[doc] ?? 0) * weight;
+      s.topicBest[doc] = 0;
+      if (s.seen[doc] === 0) {
+        s.seen[doc] = 1;
+        s.seenDocs[s.seenCount++] = doc;
+      }
+    }
+    s.topicCount = 0;
+  }
+  return total;
+}

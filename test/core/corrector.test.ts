@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { createCorrector } from '../../src/core/index/corrector.js';
+
+const surface = new Map([
+  ['partner', 'partner'],
+  ['partners', 'partner'],
+  ['radiomics', 'radiom'],
+  ['catalogue', 'catalog'],
+  ['capital', 'capit'],
+  ['machine', 'machin'],
+]);
+
+describe('createCorrector', () => {
+  const corrector = createCorrector(surface);
+
+  it('fixes a typo to the canonical form of the nearest known word', () => {
+    expect(corrector.correct('radoimics', 0.45)?.word).toBe('radiom');
+    expect(corrector.correct('catalgoue', 0.45)?.word).toBe('catalog');
+  });
+
+  it('prefers the closer length on a tie', () => {
+    // "partnes" is one edit from both "partner" and "partners"; the same length wins.
+    expect(corrector.correct('partnes', 0.45)?.word).toBe('partner');
+    expect(corrector.correct('partnr', 0.45)?.word).toBe('partner');
+  });
+
+  it('needs the first letter and a whole word within the allowed edits', () => {
+    expect(corrector.correct('qartner', 0.45)).toBeUndefined();
+    expect(corrector.correct('mach', 0.45)).toBeUndefined();
+    expect(corrector.correct('catalogxyz', 0.45)).toBeUndefined();
+  });
+
+  it('answers the same from its memo, and honours each caller’s distance', () => {
+    const loose = corrector.correct('radoimics', 0.45);
+    expect(corrector.correct('radoimics', 0.45)).toEqual(loose);
+    expect(corrector.correct('radoimics', (loose?.distance ?? 0) - 0.001)).toBeUndefined();
+  });
+});

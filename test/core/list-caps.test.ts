@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { generateDataset } from '../../scripts/generate-dataset.js';
+import { filterPartners } from '../../src/core/answer/filter-partners.js';
+import { MAX_LISTED } from '../../src/core/answer/parts.js';
+import { createBot, parseDataset } from '../../src/core/index.js';
+import type { PartnerKind } from '../../src/core/schema/dataset.js';
+
+const dataset = parseDataset(generateDataset(300, 7), 'generated 300');
+const bot = createBot(dataset);
+
+describe('long lists', () => {
+  it('shows the first members of a large work package and counts the rest', () => {
+    const members = dataset.partners.filter((p) => p.roles.some((r) => r.wp === 'WP3'));
+    expect(members.length).toBeGreaterThan(MAX_LISTED);
+    const answer = bot.answer('Who is in WP3?');
+    expect(answer.partners).toHaveLength(MAX_LISTED);
+    expect(answer.text).toContain(`${members.length} partners work in WP3`);
+    expect(answer.text).toContain(`…and ${members.length - MAX_LISTED} more in WP3.`);
+    const leader = dataset.workPackages.find((wp) => wp.id === 'WP3')?.leader;
+    expect(answer.partners[0]?.id).toBe(leader);
+  });
+
+  it('lists the first partners of a large consortium and counts the rest', () => {
+    const answer = bot.answer('List all partners');
+    expect(answer.intent).toBe('list-partners');
+    expect(answer.partners).toHaveLength(MAX_LISTED);
+    expect(answer.text).toContain(`has ${dataset.partners.length} partners`);
+    expect(answer.text).toContain(`…and ${dataset.partners.length - MAX_LISTED} more.`);
+  });
+
+  it('filters partners as a scan of every partner would', () => {
+    const countries = [
+      ...new Set(dataset.partners.map((p) => bot.index.countryOfPartner.get(p.id))),
+    ];
+    const cases: { countries: string[]; kinds: PartnerKind[]; workPackages: string[] }[] = [
+      { countries: countries.slice(0, 2) as string[], kinds: [], workPackages: [] },
+      { countries: [], kinds: ['university'], workPackages: ['WP2', 'WP5'] },
+      { countries: countries.slice(0, 1) as string[], kinds: [], workPackages: ['WP1'] },
+      {
+        countries: countries.slice(1, 3) as string[],
+        kinds: ['hospital', 'company'],
+        workPackages: [],
+      },
+    ];
+    for (const filters of cases) {
+      const expected = dataset.partners.filter(
+        (p) =>
+          (filters.countries.length === 0 ||
+            filters.countries.includes(bot.index.countryOfPartner.get(p.id) ?? '')) &&
+          (filters.kinds.length === 0 || filters.kinds.includes(p.kind)) &&
+          (filters.workPackages.length === 0 ||
+            p.roles.some((r) => r.wp !== null && filters.workPackages.includes(r.wp))),
+      );
+      expect(filterPartners(bot.index, filters).map((p) => p.id)).toEqual(
+        expected.map((p) => p.id),
+      );
+    }
+  });
+});
