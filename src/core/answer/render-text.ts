@@ -61,7 +61,9 @@ export function renderText(
     blocks.push(rendered.join(answer.detail === 'list' ? '\n' : '\n\n'));
   }
   blocks.push(...answer.notes);
+  // Help already lists its examples in the headline; saying them twice reads as a glitch.
   if (
+    answer.intent !== 'help' &&
     answer.suggestions.length > 0 &&
     answer.partners.length === 0 &&
     answer.workPackages.length === 0
