@@ -1,6 +1,5 @@
 import { splitWords, wordForms } from '../text/normalise.js';
 import { type ConceptVocabulary, exactConcept, tokenConcept } from './topic-concepts.js';
-import { HASH_SEED, hashStep, WordTable } from './word-table.js';
 
 /** Reads texts into concept ids, interning concepts as they are first found. */
 export interface ConceptReader {
@@ -76,13 +75,11 @@ export function createConceptReader(
     return found;
   };
 
-  // Reused across texts: the words of the text being read, `words` of them, and its concepts.
+  // Reused across texts, so reading allocates nothing but the words themselves.
   const infos: WordInfo[] = [];
   const canon: string[] = [];
   const reader = { read, names, writtenWords, found: new Int32Array(256) };
   let count = 0;
-  let words = 0;
-  let phrases = false;
   const add = (id: number): void => {
     if (stamps[id] === serial) return;
     stamps[id] = serial;
@@ -93,60 +90,18 @@ export function createConceptReader(
     }
     reader.found[count++] = id;
   };
-  const push = (info: WordInfo): void => {
-    infos[words] = info;
-    canon[words] = info.canon;
-    words += 1;
-    if (info.startsPhrase) phrases = true;
-    for (const id of info.concepts) add(id);
-  };
-  const start = (): void => {
+  function read(text: string): number {
     serial += 1;
     count = 0;
-    words = 0;
-    phrases = false;
-  };
-
-  const table = new WordTable<WordInfo>();
-  const wordAt = (text: string, from: number, to: number, hash: number): WordInfo => {
-    let info = table.get(text, from, to, hash);
-    if (info === undefined) {
-      const raw = text.slice(from, to);
-      info = infoOf(raw);
-      table.add(raw, hash, info);
-    }
-    return info;
-  };
-  /**
-   * Reads the words of plain printable ASCII text, as `splitWords` splits it, straight from
-   * the text; false, having read part of it, at the first character of any other text.
-   */
-  const readAscii = (text: string): boolean => {
-    let from = -1;
-    let hash = HASH_SEED;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 0x20 || c > 0x7e) return false;
-      if ((c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) {
-        if (from < 0) {
-          from = i;
-          hash = HASH_SEED;
-        }
-        hash = hashStep(hash, c);
-      } else if (from >= 0) {
-        push(wordAt(text, from, i, hash));
-        from = -1;
-      }
-    }
-    if (from >= 0) push(wordAt(text, from, text.length, hash));
-    return true;
-  };
-
-  function read(text: string): number {
-    start();
-    if (!readAscii(text)) {
-      start();
-      for (const raw of splitWords(text)) push(infoOf(raw));
+    let words = 0;
+    let phrases = false;
+    for (const raw of splitWords(text)) {
+      const info = infoOf(raw);
+      infos[words] = info;
+      canon[words] = info.canon;
+      words += 1;
+      if (info.startsPhrase) phrases = true;
+      for (const id of info.concepts) add(id);
     }
     // Longest phrases, left to right without overlaps, as PhraseTable.scan.
     for (let i = 0; phrases && i < words; ) {
