@@ -4,7 +4,7 @@ import { renderTerminal } from '../../adapters/terminal/render.js';
 import type { Config } from '../config.js';
 import { type Bot, createBot } from '../core/create-bot.js';
 import { findUnsourcedSentences } from '../core/dataset/check-sources.js';
-import { findDatasetProblems, parseDataset } from '../core/dataset/validate-dataset.js';
+import { checkDataset } from '../core/dataset/validate-dataset.js';
 import { EucanbotError } from '../core/errors.js';
 import type { Dataset } from '../core/schema/dataset.js';
 import { DEFAULT_DATASET_PATH, loadDataset, readJsonFile } from '../dataset/load-dataset.js';
@@ -93,17 +93,15 @@ function summary(dataset: Dataset): string {
 
 /** `eucanbot validate`: every problem with its JSON path; exit 1 when there is any. */
 export function runValidate(file: string, sourceFile: string | undefined, io: CliIo): number {
-  const json = readJsonFile(file);
-  const problems = findDatasetProblems(json);
-  if (problems.length === 0 && sourceFile !== undefined) {
-    problems.push(...findUnsourcedSentences(parseDataset(json, file), readTextFile(sourceFile)));
+  const { data: dataset, problems } = checkDataset(readJsonFile(file));
+  if (dataset !== undefined && problems.length === 0 && sourceFile !== undefined) {
+    problems.push(...findUnsourcedSentences(dataset, readTextFile(sourceFile)));
   }
-  if (problems.length > 0) {
+  if (dataset === undefined || problems.length > 0) {
     writeLine(io.stderr, `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
     for (const p of problems) writeLine(io.stderr, `  ${p.path}: ${p.message}`);
     return 1;
   }
-  const dataset = parseDataset(json, file);
   writeLine(
     io.stdout,
     `${file} is valid: ${summary(dataset)}${sourceFile ? `; every quoted sentence is in ${sourceFile}` : ''}.`,

@@ -101,22 +101,34 @@ function referenceProblems(data: Dataset): DatasetProblem[] {
   return problems;
 }
 
+/** The outcome of checking a dataset: the typed data when its shape is right, and every problem. */
+export interface DatasetCheck {
+  data: Dataset | undefined;
+  problems: DatasetProblem[];
+  cause: z.ZodError | undefined;
+}
+
+/** Checks shape, then (once the shape is right) cross-references; one parse serves both. */
+export function checkDataset(input: unknown): DatasetCheck {
+  const parsed = Dataset.safeParse(input);
+  if (!parsed.success)
+    return { data: undefined, problems: shapeProblems(parsed.error), cause: parsed.error };
+  return { data: parsed.data, problems: referenceProblems(parsed.data), cause: undefined };
+}
+
 /** Checks shape and cross-references, returning every problem found (empty when valid). */
 export function findDatasetProblems(input: unknown): DatasetProblem[] {
-  const parsed = Dataset.safeParse(input);
-  if (!parsed.success) return shapeProblems(parsed.error);
-  return referenceProblems(parsed.data);
+  return checkDataset(input).problems;
 }
 
 /** Parses a dataset or throws DATASET_INVALID listing every located problem. */
 export function parseDataset(input: unknown, origin = 'dataset'): Dataset {
-  const parsed = Dataset.safeParse(input);
-  const problems = parsed.success ? referenceProblems(parsed.data) : shapeProblems(parsed.error);
-  if (parsed.success && problems.length === 0) return parsed.data;
+  const { data, problems, cause } = checkDataset(input);
+  if (data !== undefined && problems.length === 0) return data;
   const details = problems.map((p) => `${p.path}: ${p.message}`);
   throw new EucanbotError(
     'DATASET_INVALID',
     `${origin} is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${details.map((d) => `  - ${d}`).join('\n')}`,
-    { details, ...(parsed.success ? {} : { cause: parsed.error }) },
+    { details, ...(cause ? { cause } : {}) },
   );
 }

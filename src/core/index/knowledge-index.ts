@@ -49,8 +49,6 @@ export interface KnowledgeIndex {
   idf: ReadonlyMap<string, number>;
   /** The IDF of a concept found in one partner only: the rarest. */
   maxIdf: number;
-  /** Concepts that are role keywords, for suggestions. */
-  keywordConcepts: readonly string[];
   corrector: Corrector;
   /** Every canonical word the bot knows, stop words included. */
   knownWords: ReadonlySet<string>;
@@ -131,7 +129,6 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   addNameWords(entities, names.owners, { docs, postings: postingLists, concepts }, isContentWord);
 
   const knownWords = knownWordsOf(entities);
-  const keywordConcepts = [...concepts.labels.keys()].filter((c) => postingLists.has(c));
 
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
   const { docPartner, docLead, docSource, partnerDocs } = layOutDocs(dataset, docs, partnerOfDoc);
@@ -156,7 +153,6 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     postings: postingLists,
     idf,
     maxIdf: Math.log(1 + (dataset.partners.length - 0.5) / 1.5),
-    keywordConcepts,
     corrector: createCorrector(
       surfaceVocabulary(
         dataset,
