@@ -32,8 +32,9 @@ export function classifySlackSendError(error: unknown): RetryVerdict {
     return { retry: true, reason: 'HTTP 429', afterMs: (e.retryAfter ?? 1) * 1000 };
   // A response_url answers 429 without a Retry-After we can read: back off instead.
   if (e.code === ErrorCode.RespondError) return statusVerdict(e.statusCode ?? 0, undefined);
-  // Slack's coded errors were retried by the client already; a DOMException's code is a number.
-  const network = typeof e.code === 'string' ? undefined : networkFailure(error);
+  // Slack's coded errors (slack_webapi_…) were retried by the client already.
+  const network =
+    typeof e.code === 'string' && e.code.startsWith('slack_') ? undefined : networkFailure(error);
   return network ? { retry: true, reason: network } : { retry: false };
 }
 

@@ -4,6 +4,7 @@ import { EucanbotError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/logger.js';
 import type { RouteMounter } from '../../src/server/create-server.js';
 import type { InFlight } from '../../src/server/in-flight.js';
+import { createPooledFetch } from '../../src/server/pooled-fetch.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
 import { createReplyQueue } from '../../src/server/reply-queue.js';
 import type { RetryPolicy } from '../../src/server/retry.js';
@@ -32,12 +33,6 @@ export interface SlackAdapterOptions {
   timeoutMs?: number;
 }
 
-/** fetch with a timeout when the caller set none: Bolt's respond() sets none. */
-function fetchWithTimeout(timeoutMs: number): typeof fetch {
-  return (input, init) =>
-    fetch(input, { ...init, signal: init?.signal ?? AbortSignal.timeout(timeoutMs) });
-}
-
 /** The running Slack adapter. */
 export interface SlackAdapter {
   readonly mode: SlackConfig['mode'];
@@ -48,6 +43,8 @@ export interface SlackAdapter {
   start(): Promise<void>;
   /** Stops receiving (Socket Mode disconnects); the HTTP server is closed by its owner. */
   stop(): Promise<void>;
+  /** Closes the connections to Slack; call it once the replies in flight are done. */
+  close(): Promise<void>;
 }
 
 /** Where Slack posts events, commands and interactions in HTTP mode (Bolt's default). */
@@ -72,11 +69,13 @@ const DEFAULT_RETRY: webApi.RetryOptions = {
 export async function createSlackAdapter(options: SlackAdapterOptions): Promise<SlackAdapter> {
   const { config, logger } = options;
   const boltLogger = toBoltLogger(logger);
+  // One pool for the Web API and Bolt's respond() (response_url). Its timeouts bound every call,
+  // so a hung connection cannot hold a reply (or a shutdown) forever; the client's own `timeout`
+  // would add an AbortSignal to each call for the same effect.
+  const http = createPooledFetch({ timeoutMs: options.timeoutMs ?? 15_000 });
   const clientOptions: webApi.WebClientOptions = {
     retryConfig: options.retryConfig ?? DEFAULT_RETRY,
-    /** Per request, so a hung connection cannot hold a reply (or a shutdown) forever. */
-    timeout: options.timeoutMs ?? 15_000,
-    fetch: fetchWithTimeout(options.timeoutMs ?? 15_000),
+    fetch: http.fetch,
     logger: boltLogger,
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
   };
@@ -163,5 +162,6 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     async stop() {
       if (config.mode === 'socket') await app.stop();
     },
+    close: () => http.close(),
   };
 }

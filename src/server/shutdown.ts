@@ -8,6 +8,8 @@ export interface ShutdownOptions {
   inFlight: InFlight;
   /** Stop receiving from the platforms, e.g. close Socket Mode; run before draining. */
   stopReceiving: readonly (() => Promise<void>)[];
+  /** Release what the replies used, e.g. connection pools; run after draining. */
+  release?: readonly (() => Promise<void>)[];
   logger: Logger;
   /** Longest wait for replies in flight before giving up on them. */
   graceMs: number;
@@ -37,6 +39,8 @@ export async function shutdown(options: ShutdownOptions): Promise<{ drained: boo
   const drained = await inFlight.drain(options.graceMs);
   if (!drained) logger.warn({ inFlight: inFlight.size }, 'stopped before every reply was sent');
   server.closeAllConnections();
+  for (const release of options.release ?? [])
+    await release().catch((err: unknown) => logger.warn({ err }, 'an adapter failed to close'));
   await closed;
   logger.info({ drained }, 'stopped');
   return { drained };

@@ -134,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server: http.server,
         inFlight,
         stopReceiving: slack ? [() => slack.stop()] : [],
+        release: slack ? [() => slack.close()] : [],
         logger,
         graceMs: options.graceMs ?? 10_000,
         onStopping: () => {

@@ -28,6 +28,8 @@ describe('shutdown', () => {
       server,
       inFlight,
       stopReceiving: [async () => void stopReceiving.push('socket')],
+      // The connection pools the replies use close only once the replies are done.
+      release: [async () => void stopReceiving.push(replied ? 'pool after reply' : 'pool early')],
       logger: silent,
       graceMs: 5000,
     });
@@ -36,7 +38,7 @@ describe('shutdown', () => {
     expect(replied).toBe(false);
     expect(await stopping).toEqual({ drained: true });
     expect(replied).toBe(true);
-    expect(stopReceiving).toEqual(['socket']);
+    expect(stopReceiving).toEqual(['socket', 'pool after reply']);
     expect(server.listening).toBe(false);
   });
 
