@@ -8,6 +8,7 @@ import { createPooledFetch } from '../../src/server/pooled-fetch.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
 import { createReplyQueue } from '../../src/server/reply-queue.js';
 import type { RetryPolicy } from '../../src/server/retry.js';
+import { createSaturation } from '../../src/server/saturation.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
 import type { SlackConfig } from '../../src/slack-config.js';
 import { identify, TOKEN_ERRORS } from './auth-check.js';
@@ -46,9 +47,6 @@ export interface SlackAdapter {
   /** Closes the connections to Slack; call it once the replies in flight are done. */
   close(): Promise<void>;
 }
-
-/** Where Slack posts events, commands and interactions in HTTP mode (Bolt's default). */
-const SLACK_EVENTS_PATH = '/slack/events';
 
 /**
  * Web API retries: a 429 waits for Retry-After before each retry (the client does that), other
@@ -109,7 +107,12 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
       'Slack listener failed',
     );
   });
-  let acking = 0;
+  const saturation = createSaturation();
+  // Every request Bolt accepts, over HTTP or Socket Mode, counts towards the server's load.
+  app.use(async ({ next }) => {
+    saturation.noteRequest();
+    await next();
+  });
   const deps = {
     bot: options.bot,
     logger,
@@ -118,8 +121,8 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     welcome: config.welcome,
     seen: createSeenEvents(),
     rateLimit: options.rateLimit,
-    // Replies give way to the acks of Slack requests in progress: see reply-queue.ts.
-    replies: createReplyQueue({ isBusy: () => acking > 0 }),
+    // Replies give way to acks while requests saturate the server: see reply-queue.ts.
+    replies: createReplyQueue({ isBusy: () => saturation.isSaturated() }),
     sendRetry: options.sendRetry ?? DEFAULT_SEND_RETRY,
   };
   registerMessageListeners(app, deps);
@@ -129,15 +132,6 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     botUserId,
     mount: (server) => {
       if (!(receiver instanceof ExpressReceiver)) return;
-      server.use(SLACK_EVENTS_PATH, (_req, res, next) => {
-        acking += 1;
-        // 'close' follows both an answered and an abandoned request.
-        res.once('close', () => {
-          acking -= 1;
-          if (acking === 0) deps.replies.pump();
-        });
-        next();
-      });
       server.use(receiver.router);
     },
     async start() {

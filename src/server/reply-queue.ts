@@ -3,15 +3,17 @@ import { EucanbotError } from '../core/errors.js';
 /**
  * Replies waiting for the server to finish acknowledging requests. Slack wants every request
  * acknowledged within 3 seconds and delivers it again otherwise
- * (https://docs.slack.dev/apis/events-api/#retries), while a reply a little later is harmless; so
- * under a burst the acks go first and few replies run at once, instead of each reply's work (the
- * answer, the render, the call to Slack) delaying the next ack. Once the server is idle, or a
- * reply has waited `maxWaitMs`, replies run at full concurrency.
+ * (https://docs.slack.dev/apis/events-api/#retries), and a slash command not acknowledged in time
+ * shows the person an error, while a reply a second later is harmless. A reply (the answer, the
+ * render, the call to Slack) costs about twice an ack, so under a burst that saturates the
+ * server the acks go first and the replies wait, instead of each reply delaying the next ack.
+ * When the server is not saturated (a steady load it can carry, or the burst is over), or a reply
+ * has waited `maxWaitMs`, replies run at full concurrency.
  */
 export interface ReplyQueue {
   /** Runs `task` once the server is not busy acknowledging, or after `maxWaitMs` at the latest. */
   run<T>(task: () => Promise<T>): Promise<T>;
-  /** Starts what can start; call it when the server stops being busy. */
+  /** Starts what can start now. */
   pump(): void;
   /** Replies waiting to start. */
   readonly waiting: number;
@@ -19,12 +21,12 @@ export interface ReplyQueue {
 
 /** Options for {@link createReplyQueue}. */
 export interface ReplyQueueOptions {
-  /** True while requests are being acknowledged; replies then wait (default: never busy). */
+  /** True while acks need the server; replies then wait (default: never busy). */
   isBusy?: () => boolean;
+  /** How often waiting replies look again whether the server is still busy (default 25 ms). */
+  recheckMs?: number;
   /** Replies running at once. */
   concurrency?: number;
-  /** Replies running at once while the server is busy, so that they take little from the acks. */
-  busyConcurrency?: number;
   /** Longest wait before a reply starts however busy the server is, so none starves. */
   maxWaitMs?: number;
   /** Most replies waiting; beyond it a reply is refused (with an error to log) rather than kept. */
@@ -41,8 +43,8 @@ interface Job {
 export function createReplyQueue(options: ReplyQueueOptions = {}): ReplyQueue {
   const {
     isBusy = () => false,
+    recheckMs = 25,
     concurrency = 32,
-    busyConcurrency = 4,
     maxWaitMs = 5000,
     maxWaiting = 10_000,
     now = Date.now,
@@ -56,19 +58,20 @@ export function createReplyQueue(options: ReplyQueueOptions = {}): ReplyQueue {
     scheduled = false;
     clearTimeout(timer);
     timer = undefined;
-    while (jobs.length > 0) {
+    while (jobs.length > 0 && running < concurrency) {
       const oldest = jobs[0] as Job;
-      const overdue = now() - oldest.queuedAt >= maxWaitMs;
-      const limit = isBusy() && !overdue ? busyConcurrency : concurrency;
-      if (running >= limit) break;
+      if (now() - oldest.queuedAt < maxWaitMs && isBusy()) break;
       jobs.shift();
       running += 1;
       oldest.start();
     }
-    // While busy, wake up when the oldest reply has waited long enough.
+    // While busy, look again soon; the oldest reply waits no longer than maxWaitMs.
     const oldest = jobs[0];
     if (oldest && running < concurrency)
-      timer = setTimeout(pump, Math.max(1, oldest.queuedAt + maxWaitMs - now())).unref();
+      timer = setTimeout(
+        pump,
+        Math.max(1, Math.min(recheckMs, oldest.queuedAt + maxWaitMs - now())),
+      ).unref();
   };
   // setImmediate lets the I/O already waiting (more requests to acknowledge) go first.
   const schedule = () => {

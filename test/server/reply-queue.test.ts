@@ -25,31 +25,44 @@ describe('createReplyQueue', () => {
     await expect(queue.run(async () => Promise.reject(new Error('no')))).rejects.toThrow('no');
   });
 
-  it('runs only a few replies while busy, the rest once the server is idle', async () => {
+  it('holds replies while the server is busy and starts them all once it is not', async () => {
     let busy = true;
-    const queue = createReplyQueue({ isBusy: () => busy, busyConcurrency: 2, maxWaitMs: 60_000 });
+    const queue = createReplyQueue({ isBusy: () => busy, recheckMs: 10, maxWaitMs: 60_000 });
     const gates = Array.from({ length: 5 }, gate);
     const runs = gates.map((g) => queue.run(g.task));
     await tick();
-    expect(gates.map((g) => g.state.started)).toEqual([true, true, false, false, false]);
-    expect(queue.waiting).toBe(3);
+    expect(gates.map((g) => g.state.started)).toEqual([false, false, false, false, false]);
+    expect(queue.waiting).toBe(5);
+    // Nobody calls pump(): the queue looks again by itself.
     busy = false;
-    queue.pump();
-    await tick();
+    await new Promise((resolve) => setTimeout(resolve, 40));
     expect(gates.every((g) => g.state.started)).toBe(true);
     for (const g of gates) g.release();
     expect(await Promise.all(runs)).toEqual(['ok', 'ok', 'ok', 'ok', 'ok']);
   });
 
+  it('never runs more than its concurrency at once', async () => {
+    const queue = createReplyQueue({ concurrency: 2 });
+    const gates = Array.from({ length: 4 }, gate);
+    const runs = gates.map((g) => queue.run(g.task));
+    await tick();
+    expect(gates.map((g) => g.state.started)).toEqual([true, true, false, false]);
+    gates[0]?.release();
+    await tick();
+    expect(gates.map((g) => g.state.started)).toEqual([true, true, true, false]);
+    for (const g of gates) g.release();
+    await Promise.all(runs);
+  });
+
   it('starts a reply that waited maxWaitMs however busy the server stays', async () => {
-    const queue = createReplyQueue({ isBusy: () => true, busyConcurrency: 0, maxWaitMs: 50 });
+    const queue = createReplyQueue({ isBusy: () => true, maxWaitMs: 50 });
     const started = Date.now();
     await queue.run(async () => undefined);
     expect(Date.now() - started).toBeGreaterThanOrEqual(45);
   });
 
   it('refuses a reply when too many are waiting, with an error to log', async () => {
-    const queue = createReplyQueue({ isBusy: () => true, busyConcurrency: 0, maxWaiting: 2 });
+    const queue = createReplyQueue({ isBusy: () => true, maxWaiting: 2 });
     void queue.run(async () => undefined);
     void queue.run(async () => undefined);
     await expect(queue.run(async () => undefined)).rejects.toMatchObject({
