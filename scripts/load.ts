@@ -2,8 +2,9 @@
  * `npm run load`: builds eucanbot, starts `eucanbot serve` on loopback with a fake Slack API and a
  * fake Teams connector in a child process, sends thousands of signed Slack events and Teams
  * activities at high concurrency in equal rounds, and measures a bare Bolt app that only acks on
- * the same Slack bursts, before and after. Prints throughput, ack latency, errors, replies per question and peak memory, with
- * PASS/FAIL per target, and exits 1 when a target is missed. Bounded in requests and wall time.
+ * the same Slack bursts, before and after. Prints throughput, ack latency, errors, replies per
+ * question, reply latency and peak memory, with PASS/FAIL per target, and exits 1 when a target
+ * is missed. Bounded in requests and wall time.
  */
 import { spawnSync } from 'node:child_process';
 import http from 'node:http';
@@ -19,7 +20,7 @@ import {
   startChild,
   startFakes,
 } from './load/processes.js';
-import { combine, countReplies, rate } from './load/report.js';
+import { combine, countReplies, rate, replyLatencies } from './load/report.js';
 import { type LoadRequest, loadQuestions, slackRequests, teamsRequests } from './load/requests.js';
 import { printSummary } from './load/summary.js';
 
@@ -171,7 +172,8 @@ const cpu = {
 };
 memory.setPhase('after');
 await new Promise((resolve) => setTimeout(resolve, 500));
-const replies = countReplies(expected, await fakes.replies());
+const recorded = await fakes.replies();
+const replies = countReplies(expected, recorded);
 memory.stop();
 const serverExit = await server.stop();
 
@@ -184,9 +186,15 @@ for (const agent of agents.values()) agent.destroy();
 await fakes.close();
 clearTimeout(watchdog);
 
+const slack = combine(slackResults);
+const teams = combine(teamsResults);
 const passed = printSummary({
-  slack: combine(slackResults),
-  teams: combine(teamsResults),
+  slack,
+  teams,
+  replyMs: {
+    slack: replyLatencies(slack.sentAt, recorded),
+    teams: replyLatencies(teams.sentAt, recorded),
+  },
   bareRuns,
   best,
   replies,

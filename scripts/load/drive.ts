@@ -11,6 +11,8 @@ export interface DriveResult {
   elapsedMs: number;
   /** True when the deadline stopped the burst before every request was sent. */
   cutShort: boolean;
+  /** When each question was sent (epoch ms), by reply key, to time its reply. */
+  sentAt: Map<string, number>;
 }
 
 function send(agent: http.Agent, base: URL, request: LoadRequest): Promise<number> {
@@ -83,6 +85,7 @@ export async function drive(
   const base = new URL(baseUrl);
   const latencies: number[] = [];
   const errors = new Map<number, number>();
+  const sentAt = new Map<string, number>();
   let next = 0;
   let cutShort = false;
   const started = performance.now();
@@ -94,11 +97,19 @@ export async function drive(
       }
       const request = requests[next++] as LoadRequest;
       const at = performance.now();
+      if (request.replyKey) sentAt.set(request.replyKey, performance.timeOrigin + at);
       const status = await send(agent, base, request);
       if (status >= 200 && status < 300) latencies.push(performance.now() - at);
       else errors.set(status, (errors.get(status) ?? 0) + 1);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return { sent: next, latencies, errors, elapsedMs: performance.now() - started, cutShort };
+  return {
+    sent: next,
+    latencies,
+    errors,
+    elapsedMs: performance.now() - started,
+    cutShort,
+    sentAt,
+  };
 }

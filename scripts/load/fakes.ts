@@ -6,7 +6,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-const replies: string[] = [];
+/** Each reply's key and when it arrived (epoch ms, sub-millisecond), in arrival order. */
+const replies: [string, number][] = [];
 const connector = /^\/teams\/v3\/conversations\/[^/]+\/activities\/([^/?]+)/;
 
 function replyKey(url: string, body: string): string | undefined {
@@ -25,7 +26,7 @@ const server = http.createServer((req, res) => {
   req.on('end', () => {
     const url = req.url ?? '';
     const key = replyKey(url, body);
-    if (key !== undefined) replies.push(key);
+    if (key !== undefined) replies.push([key, performance.timeOrigin + performance.now()]);
     const answer = url.startsWith('/respond/')
       ? 'ok'
       : url.startsWith('/teams/')

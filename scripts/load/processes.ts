@@ -102,7 +102,8 @@ export interface Fakes {
   apiUrl: string;
   responseUrl: (id: string) => string;
   serviceUrl: string;
-  replies(): Promise<string[]>;
+  /** Each reply's key and when it arrived (epoch ms). */
+  replies(): Promise<[string, number][]>;
   close(): Promise<void>;
 }
 
@@ -136,7 +137,7 @@ export async function startFakes(): Promise<Fakes> {
     async replies() {
       const answer = next('replies');
       child.send({ type: 'replies' });
-      return (await answer).replies as string[];
+      return (await answer).replies as [string, number][];
     },
     async close() {
       const exited = new Promise((resolve) => child.once('exit', resolve));

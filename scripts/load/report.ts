@@ -19,6 +19,7 @@ export function combine(results: readonly DriveResult[]): DriveResult {
     errors,
     elapsedMs: results.reduce((n, r) => n + r.elapsedMs, 0),
     cutShort: results.some((r) => r.cutShort),
+    sentAt: new Map(results.flatMap((r) => [...r.sentAt])),
   };
 }
 
@@ -63,14 +64,29 @@ export interface ReplyCount {
   unexpected: number;
 }
 
+/** For each question of `sent` that got a reply: ms from sending it to its first reply. */
+export function replyLatencies(
+  sentAt: ReadonlyMap<string, number>,
+  replies: readonly (readonly [string, number])[],
+): number[] {
+  const first = new Map<string, number>();
+  for (const [key, at] of replies) if (!first.has(key)) first.set(key, at);
+  const latencies: number[] = [];
+  for (const [key, sent] of sentAt) {
+    const at = first.get(key);
+    if (at !== undefined) latencies.push(at - sent);
+  }
+  return latencies;
+}
+
 /** Counts replies per question from the reply keys the fakes recorded. */
 export function countReplies(
   expected: ReadonlySet<string>,
-  replies: readonly string[],
+  replies: readonly (readonly [string, number])[],
 ): ReplyCount {
   const counts = new Map<string, number>();
   let unexpected = 0;
-  for (const key of replies) {
+  for (const [key] of replies) {
     if (expected.has(key)) counts.set(key, (counts.get(key) ?? 0) + 1);
     else unexpected += 1;
   }

@@ -1,5 +1,5 @@
 import type { DriveResult } from './drive.js';
-import { burstLine, errorCount, type ReplyCount, rate, table } from './report.js';
+import { burstLine, errorCount, percentile, type ReplyCount, rate, table } from './report.js';
 
 /** The targets of the issue, with the margin chosen for "flat". */
 export const TARGETS = { ackMs: 3000, ceilingRatio: 0.8, memoryGrowth: 1.05 } as const;
@@ -12,6 +12,8 @@ export interface LoadFigures {
   /** The bare run taken as the ceiling: the faster one. */
   best: { result: DriveResult; cpu: number; peak: number };
   replies: ReplyCount;
+  /** Per platform: ms from sending each question to its reply reaching the fake platform. */
+  replyMs: { slack: number[]; teams: number[] };
   rounds: { questions: number; ms: number; settleMs: number; peakMb: number }[];
   peakMb: number;
   cpu: { server: number; self: number };
@@ -44,6 +46,11 @@ export function printSummary(f: LoadFigures): boolean {
   write('');
   write(
     `Replies: ${replies.exactlyOne} of ${replies.questions} questions answered exactly once; ${replies.none} unanswered, ${replies.more} answered more than once, ${replies.unexpected} replies to repeated deliveries.`,
+  );
+  const spread = (ms: number[]) =>
+    `p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, max ${Math.max(0, ...ms).toFixed(0)} ms`;
+  write(
+    `Reply latency, question sent to reply received: Slack ${spread(f.replyMs.slack)}; Teams ${spread(f.replyMs.teams)}.`,
   );
   for (const [i, r] of rounds.entries())
     write(
