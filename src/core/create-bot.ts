@@ -1,9 +1,40 @@
 import { composeAnswer } from './answer/compose.js';
+import type { Draft } from './answer/draft.js';
 import { renderText } from './answer/render-text.js';
 import { createKnowledgeIndex, type KnowledgeIndex } from './index/knowledge-index.js';
 import type { Answer } from './schema/answer.js';
 import type { Dataset } from './schema/dataset.js';
-import { MAX_QUESTION_LENGTH, parseQuestion } from './understand/parse-question.js';
+import { splitSentences } from './text/sentences.js';
+import {
+  MAX_QUESTION_LENGTH,
+  type ParsedQuestion,
+  parseQuestion,
+} from './understand/parse-question.js';
+
+/**
+ * The answer to the whole message or, when that is not understood, to the first of its
+ * sentences that can be answered on its own, with a note saying so: "who leads WP5? cc Alice
+ * Martin" answers WP5's leader.
+ */
+function answerSomeSentence(index: KnowledgeIndex, parsed: ParsedQuestion): Draft {
+  const whole = composeAnswer(index, parsed);
+  if (whole.intent !== 'unknown') return whole;
+  const sentences = splitSentences(parsed.question);
+  if (sentences.length < 2) return whole;
+  for (const sentence of sentences) {
+    const draft = composeAnswer(index, parseQuestion(index, sentence));
+    // "Hi!" or "thanks." alone asks for help; that is no answer to the message.
+    if (draft.intent === 'unknown' || draft.intent === 'help') continue;
+    return {
+      ...draft,
+      notes: [
+        ...draft.notes,
+        `(I answered “${sentence}” and left the rest of your message aside.)`,
+      ],
+    };
+  }
+  return whole;
+}
 
 /** A bot over one dataset: build once, answer many times. */
 export interface Bot {
@@ -21,7 +52,7 @@ export function createBot(dataset: Dataset): Bot {
     index,
     answer(question) {
       const parsed = parseQuestion(index, question);
-      const draft = composeAnswer(index, parsed);
+      const draft = answerSomeSentence(index, parsed);
       return {
         question: parsed.question,
         intent: draft.intent,

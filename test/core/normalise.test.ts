@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalWord, tokenize } from '../../src/core/text/normalise.js';
-import { stripChatMarkup } from '../../src/core/understand/parse-question.js';
+import { splitSentences } from '../../src/core/text/sentences.js';
+import {
+  MAX_QUESTION_LENGTH,
+  readQuestion,
+  stripChatMarkup,
+} from '../../src/core/understand/parse-question.js';
 import { scanWorkPackages } from '../../src/core/understand/work-package-refs.js';
 
 describe('canonicalWord', () => {
@@ -45,6 +50,36 @@ describe('tokenize', () => {
       ['Clínic', 'clinic'],
     ]);
   });
+
+  it('keeps combining marks inside their word: Arabic harakat, a decomposed accent', () => {
+    expect(tokenize('بَحْث').map((t) => t.raw)).toEqual(['بَحْث']);
+    expect(tokenize('Cli\u0301nic data').map((t) => t.norm)).toEqual(['clinic', 'data']);
+  });
+});
+
+describe('readQuestion', () => {
+  it('cuts a long question at the cap, never between the halves of an emoji', () => {
+    const long = `${'x'.repeat(MAX_QUESTION_LENGTH - 1)}😀 and more`;
+    const { question, truncated } = readQuestion(long);
+    expect(truncated).toBe(true);
+    expect(question).toBe('x'.repeat(MAX_QUESTION_LENGTH - 1));
+    expect(readQuestion(`  ${'y'.repeat(MAX_QUESTION_LENGTH)}  `)).toEqual({
+      question: 'y'.repeat(MAX_QUESTION_LENGTH),
+      truncated: false,
+    });
+  });
+});
+
+describe('splitSentences', () => {
+  it.each([
+    ['who leads WP5? cc Alice Martin', ['who leads WP5?', 'cc Alice Martin']],
+    ['Hi! Who handles GDPR? thanks.', ['Hi!', 'Who handles GDPR?', 'thanks.']],
+    ['first line\nsecond line', ['first line', 'second line']],
+    ['what does U.S. law say', ['what does U.S.', 'law say']],
+    ['no punctuation at all', ['no punctuation at all']],
+  ])('%j → %j', (text, expected) => {
+    expect(splitSentences(text)).toEqual(expected);
+  });
 });
 
 describe('work package references', () => {
@@ -77,5 +112,9 @@ describe('chat markup', () => {
     );
     expect(stripChatMarkup('<at>eucanbot</at> hi').trim()).toBe('hi');
     expect(stripChatMarkup('@eucanbot what does BSC do').trim()).toBe('what does BSC do');
+  });
+
+  it('removes terminal colour codes pasted with a question', () => {
+    expect(stripChatMarkup('\u001b[1;31mwho leads WP1?\u001b[0m').trim()).toBe('who leads WP1?');
   });
 });

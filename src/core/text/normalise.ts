@@ -69,7 +69,8 @@ const ASCII_SEPARATORS = /[^A-Za-z0-9]+/;
 /** The words of a text, as typed: letters and digits, everything else separates. */
 export function splitWords(text: string): string[] {
   // Plain ASCII, most text, needs neither NFKC nor Unicode classes, which cost several times more.
-  if (!ASCII.test(text)) return text.normalize('NFKC').match(/[\p{L}\p{N}]+/gu) ?? [];
+  // Marks belong to their word (Arabic harakat, a combining accent); foldCase drops them later.
+  if (!ASCII.test(text)) return text.normalize('NFKC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
   // Separators are runs, so only the ends can be empty: trimmed in place, not filtered.
   const words = text.split(ASCII_SEPARATORS);
   if (words[0] === '') words.shift();

@@ -24,6 +24,7 @@ export interface TopicMention {
 
 /** What the question names, found in its words. */
 export interface ParsedQuestion {
+  /** The question as read (see {@link readQuestion}). */
   question: string;
   truncated: boolean;
   workPackages: string[];
@@ -40,9 +41,16 @@ export interface ParsedQuestion {
   corrections: { from: string; to: string }[];
 }
 
-/** Removes chat markup: Slack's `<@U123>` and `<url|label>`, Teams' `<at>…</at>`, a leading @name. */
+/** Terminal colour and cursor codes ("\x1b[31m"), as text copied from a terminal carries. */
+const ANSI_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, 'g');
+
+/**
+ * Removes chat markup: Slack's `<@U123>` and `<url|label>`, Teams' `<at>…</at>`, a leading
+ * @name, and terminal escape codes.
+ */
 export function stripChatMarkup(text: string): string {
   return text
+    .replace(ANSI_CODES, ' ')
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(/<[@#!][^>]*>/g, ' ')
     .replace(/<[^>|]*\|([^>]*)>/g, '$1')
@@ -89,11 +97,20 @@ function correctTypos(tokens: Token[], index: KnowledgeIndex): { from: string; t
   return corrections;
 }
 
+/** The question as read: trimmed, and cut to MAX_QUESTION_LENGTH without splitting a character. */
+export function readQuestion(input: string): { question: string; truncated: boolean } {
+  const trimmed = input.trim();
+  if (trimmed.length <= MAX_QUESTION_LENGTH) return { question: trimmed, truncated: false };
+  const last = trimmed.charCodeAt(MAX_QUESTION_LENGTH - 1);
+  // A high surrogate keeps its low half: an emoji is cut whole or not at all.
+  const end = last >= 0xd800 && last <= 0xdbff ? MAX_QUESTION_LENGTH - 1 : MAX_QUESTION_LENGTH;
+  return { question: trimmed.slice(0, end).trimEnd(), truncated: true };
+}
+
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
-  const question = input.trim();
-  const truncated = question.length > MAX_QUESTION_LENGTH;
-  const wp = scanWorkPackages(tokenize(stripChatMarkup(question.slice(0, MAX_QUESTION_LENGTH))));
+  const { question, truncated } = readQuestion(input);
+  const wp = scanWorkPackages(tokenize(stripChatMarkup(question)));
   const tokens = wp.tokens;
   expandContractions(tokens);
   const corrections = correctTypos(tokens, index);
