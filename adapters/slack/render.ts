@@ -1,6 +1,5 @@
 import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
 import type { Answer, AnswerPartner, AnswerRole } from '../../src/core/schema/answer.js';
-import { answerProse } from './answer-prose.js';
 import {
   actions,
   type Block,
@@ -121,7 +120,8 @@ function buttons(answer: Answer, options: RenderOptions): Block[] {
  * shortened with "…and N more", and `text` always carries the whole answer as a fallback.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const { intro, notes } = answerProse(answer);
+  const intro = answer.notice === null ? [answer.headline] : [answer.notice, answer.headline];
+  const { notes } = answer;
   const head: Block[] = [];
   if (options.showQuestion)
     head.push(context([`*Question:* ${escapeMrkdwn(truncate(answer.question, QUESTION_LENGTH))}`]));

@@ -1,6 +1,5 @@
 import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
 import type {
-  Answer,
   AnswerPartner,
   AnswerRole,
   AnswerWorkPackage,
@@ -92,30 +91,6 @@ export function workPackageSection(
       quoteBlock(sourceExcerpt({ source: wp.leaderSource, wp: wp.id, summary: '' }, detail.quote)),
     );
   return { type: 'Container', items, separator: true, spacing: 'Medium' };
-}
-
-/** A paragraph of the text answer is structured when the card re-renders it from the fields. */
-function isStructured(paragraph: string): boolean {
-  return paragraph
-    .split('\n')
-    .every((line) => /^\s*(- |> )/.test(line) || /^\*\*[^*]+\*\*.* · /.test(line));
-}
-
-/** The prose of the text answer that the structured fields do not carry: headline and notes. */
-export function answerProse(answer: Answer): {
-  note: string | null;
-  headline: string;
-  notes: string[];
-} {
-  const paragraphs = answer.text.split(/\n{2,}/).filter((p) => p.trim() !== '');
-  const note = answer.truncated && paragraphs.length > 1 ? (paragraphs.shift() ?? null) : null;
-  const structured = answer.partners.length > 0 || answer.workPackages.length > 0;
-  const [headline = answer.text, ...rest] = paragraphs;
-  const notes = rest.filter(
-    (p) =>
-      !(answer.suggestions.length > 0 && p.startsWith('Try: ')) && !(structured && isStructured(p)),
-  );
-  return { note, headline, notes };
 }
 
 /** A prose paragraph as card elements: its quote lines ("> “…”") become subtle italic quotes. */

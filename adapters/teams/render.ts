@@ -1,6 +1,5 @@
 import type { Answer } from '../../src/core/schema/answer.js';
 import {
-  answerProse,
   type Detail,
   partnerList,
   partnerSection,
@@ -50,9 +49,9 @@ function structuredBlocks(answer: Answer, detail: Detail): CardElement[] {
 }
 
 function answerCard(answer: Answer, detail: Detail, shortened: boolean): CardMessage {
-  const { note, headline, notes } = answerProse(answer);
+  const { notice, headline, notes } = answer;
   const body: CardElement[] = [
-    ...(note ? [textBlock(note, { color: 'Warning', size: 'Small' })] : []),
+    ...(notice ? [textBlock(notice, { color: 'Warning', size: 'Small' })] : []),
     ...proseBlocks(headline),
     ...structuredBlocks(answer, detail),
     ...notes.flatMap(proseBlocks),
@@ -72,7 +71,7 @@ export function renderAnswer(answer: Answer): CardMessage {
     if (payloadBytes(message) <= TEAMS_LIMITS.maxPayloadBytes) return message;
   }
   // Even the shortest structured card is too big: keep the headline and the buttons.
-  const { headline } = answerProse(answer);
+  const { headline } = answer;
   const body = [textBlock(headline), textBlock(SHORTENED_NOTE, { isSubtle: true })];
   return cardMessage(
     buildCard(body, answer.suggestions.map(questionButton), answer.text, 500),

@@ -1,6 +1,6 @@
 import { composeAnswer } from './answer/compose.js';
 import type { Draft } from './answer/draft.js';
-import { renderText } from './answer/render-text.js';
+import { renderText, truncationNotice } from './answer/render-text.js';
 import { createKnowledgeIndex, type KnowledgeIndex } from './index/knowledge-index.js';
 import type { Answer } from './schema/answer.js';
 import type { Dataset } from './schema/dataset.js';
@@ -53,13 +53,17 @@ export function createBot(dataset: Dataset): Bot {
     answer(question) {
       const parsed = parseQuestion(index, question);
       const draft = answerSomeSentence(index, parsed);
+      const notice = parsed.truncated ? truncationNotice(MAX_QUESTION_LENGTH) : null;
       return {
         question: parsed.question,
         intent: draft.intent,
         partners: draft.partners,
         workPackages: draft.workPackages,
         confidence: Math.round(Math.max(0, Math.min(1, draft.confidence)) * 1000) / 1000,
-        text: renderText(draft, { truncated: parsed.truncated, maxLength: MAX_QUESTION_LENGTH }),
+        text: renderText(draft, notice),
+        notice,
+        headline: draft.headline,
+        notes: draft.notes,
         suggestions: draft.suggestions,
         truncated: parsed.truncated,
       };

@@ -33,16 +33,15 @@ function renderWorkPackage(wp: AnswerWorkPackage): string {
   return `- **${wp.id}**${wp.title ? ` ${wp.title}` : ''} (${leader}): ${wp.covers}`;
 }
 
+/** What the answer says first when only the start of a long question was read. */
+export function truncationNotice(maxLength: number): string {
+  return `(Your question was long, so I read only its first ${maxLength} characters.)`;
+}
+
 /** The plain-text/Markdown rendering that every adapter can fall back on. */
-export function renderText(
-  answer: Draft,
-  options: { truncated: boolean; maxLength: number },
-): string {
+export function renderText(answer: Draft, notice: string | null): string {
   const blocks: string[] = [];
-  if (options.truncated)
-    blocks.push(
-      `(Your question was long, so I read only its first ${options.maxLength} characters.)`,
-    );
+  if (notice !== null) blocks.push(notice);
   blocks.push(answer.headline);
   if (answer.intent === 'list-work-packages')
     blocks.push(answer.workPackages.map(renderWorkPackage).join('\n'));

@@ -57,7 +57,14 @@ export const Answer = z.object({
   partners: z.array(AnswerPartner),
   workPackages: z.array(AnswerWorkPackage),
   confidence: z.number().min(0).max(1),
+  /** The whole answer as plain text and Markdown: what every adapter can fall back on. */
   text: z.string().min(1),
+  /** A note to show before the headline, such as that a long question was cut; else null. */
+  notice: z.string().nullable(),
+  /** The answer's first line, in Markdown; `text` starts with it (after the notice). */
+  headline: z.string().min(1),
+  /** Lines after the partners and work packages, in Markdown, such as "…and 3 more". */
+  notes: z.array(z.string()),
   suggestions: z.array(Suggestion),
   /** Set when the question was longer than the cap and only its start was read. */
   truncated: z.boolean(),

@@ -57,6 +57,9 @@ function hugeAnswer(): Answer {
     intent: 'topic',
     confidence: 0.9,
     text: `On everything:\n\n${long}\n\n…and 5 more.`,
+    notice: null,
+    headline: 'On everything:',
+    notes: [long, '…and 5 more.'],
     partners: Array.from({ length: 120 }, (_, i) => ({
       id: `p${i}`,
       acronym: `P${i}`,
@@ -118,6 +121,15 @@ describe('renderAnswer', () => {
     expect(texts(renderAnswer(guess).blocks).join(' ')).toContain('I am not sure I understood');
     const fair = { ...sure, confidence: 0.6 };
     expect(texts(renderAnswer(fair).blocks).join(' ')).toContain('I think this is what you asked');
+  });
+
+  it('shows the notice first, then the headline, and the notes after the partners', () => {
+    const answer = bot.answer(`Who is in WP2? cc Alice Martin ${'x'.repeat(600)}`);
+    expect(answer.notice).toMatch(/first 500 characters/);
+    const shown = texts(renderAnswer(answer).blocks);
+    const at = (fragment: string) => shown.findIndex((t) => t.includes(fragment));
+    expect(at('first 500 characters')).toBe(at(answer.headline.slice(0, 20)));
+    expect(at('left the rest of your message aside')).toBeGreaterThan(at('GUMed'));
   });
 
   it('always carries the whole answer as plain text', () => {

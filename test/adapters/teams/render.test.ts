@@ -54,6 +54,9 @@ function hugeAnswer(partners: number, roles: number, sourceLength: number): Answ
     workPackages: [],
     confidence: 1,
     text: `Everyone:\n\n${list.map((p) => `**${p.acronym}** ${p.name} · Spain · university\n- ${p.roles.map((r) => r.summary).join('\n- ')}`).join('\n\n')}`,
+    notice: null,
+    headline: 'Everyone:',
+    notes: [],
     suggestions: Array.from({ length: 9 }, (_, i) => ({
       label: `About P${i}`,
       question: `What does P${i} do?`,
@@ -64,6 +67,16 @@ function hugeAnswer(partners: number, roles: number, sourceLength: number): Answ
 
 describe('renderAnswer', () => {
   const bot = realBot();
+
+  it('shows the notice as a warning first, then the headline, and the notes after the partners', () => {
+    const answer = bot.answer(`Who is in WP2? cc Alice Martin ${'x'.repeat(600)}`);
+    const blocks = elements(card(renderAnswer(answer)).body).filter((e) => e.type === 'TextBlock');
+    expect(blocks[0]).toMatchObject({ text: answer.notice, color: 'Warning' });
+    expect(blocks[1]?.text).toBe(answer.headline);
+    const texts = blocks.map((b) => b.text);
+    const note = texts.findIndex((t) => t.includes('left the rest of your message aside'));
+    expect(note).toBeGreaterThan(texts.findIndex((t) => t.includes('GUMed')));
+  });
 
   it.each(loadGoldenSet().map((c) => [c.q]))(
     'renders %j as a valid card within the limits',
