@@ -1,9 +1,5 @@
 import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
-import type {
-  AnswerPartner,
-  AnswerRole,
-  AnswerWorkPackage,
-} from '../../src/core/schema/answer.js';
+import type { AnswerPartner, AnswerRole, AnswerWorkPackage } from '../../src/core/schema/answer.js';
 import { factSet, quoteBlock, textBlock } from './card-parts.js';
 import type { CardElement, Container, TextBlock } from './card-types.js';
 import { clampText } from './escape.js';
