@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { PACKAGE_ROOT } from '../src/dataset/load-dataset.js';
-import { type DriveResult, drive, warmConnections } from './load/drive.js';
+import { type DriveResult, drive, pace, warmConnections } from './load/drive.js';
 import { peakMb, readCpuSeconds, sampleMemory } from './load/memory.js';
 import {
   BARE_BOLT_ARGS,
@@ -27,6 +27,11 @@ import { printSummary } from './load/summary.js';
 /** Equal rounds of load; the memory of the last is compared with the second's. */
 const ROUNDS = 4;
 const LIMITS = { requests: 20_000, concurrency: 256, wallSeconds: 150, settleSeconds: 20 } as const;
+/**
+ * After the rounds, Slack questions arrive one by one at a steady rate the server carries (about
+ * a third of what it answers in a burst), to show that replies are not held back then.
+ */
+const STEADY = { seconds: 4, maxPerSecond: 1000 } as const;
 const SECRET = 'load-test-signing-secret';
 const write = (text: string) => process.stdout.write(`${text}\n`);
 
@@ -35,6 +40,8 @@ const { values } = parseArgs({
     slack: { type: 'string', default: '3000' },
     teams: { type: 'string', default: '2000' },
     concurrency: { type: 'string', default: '64' },
+    /** Slack questions a second in the steady phase after the rounds. */
+    'steady-rate': { type: 'string', default: '120' },
     'no-build': { type: 'boolean', default: false },
     /** Writes a V8 CPU profile of the server into this directory, to see where time goes. */
     profile: { type: 'string' },
@@ -44,6 +51,7 @@ const bounded = (value: string, max: number) => Math.max(1, Math.min(max, Number
 const slackCount = bounded(values.slack, LIMITS.requests);
 const teamsCount = bounded(values.teams, LIMITS.requests);
 const concurrency = bounded(values.concurrency, LIMITS.concurrency);
+const steadyRate = bounded(values['steady-rate'], STEADY.maxPerSecond);
 const deadline = Date.now() + LIMITS.wallSeconds * 1000;
 const children: ChildServer[] = [];
 const watchdog = setTimeout(() => {
@@ -77,6 +85,7 @@ const plan = {
   teams: split(teamsCount).map((n, r) =>
     teamsRequests(`r${r + 1}`, n, questions, fakes.serviceUrl),
   ),
+  steady: slackRequests('s1', steadyRate * STEADY.seconds, questions, slackTarget),
 };
 
 write(
@@ -170,6 +179,16 @@ const cpu = {
     return (used.user + used.system) / 1e6;
   })(),
 };
+memory.setPhase('steady');
+expect(plan.steady);
+const steady = await pace(
+  agents.get(server.url) as http.Agent,
+  server.url,
+  plan.steady,
+  steadyRate,
+  deadline,
+);
+await settle();
 memory.setPhase('after');
 await new Promise((resolve) => setTimeout(resolve, 500));
 const recorded = await fakes.replies();
@@ -195,6 +214,7 @@ const passed = printSummary({
     slack: replyLatencies(slack.sentAt, recorded),
     teams: replyLatencies(teams.sentAt, recorded),
   },
+  steady: { rate: steadyRate, result: steady, replyMs: replyLatencies(steady.sentAt, recorded) },
   bareRuns,
   best,
   replies,

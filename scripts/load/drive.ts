@@ -113,3 +113,48 @@ export async function drive(
     sentAt,
   };
 }
+
+/**
+ * Sends `requests` to `baseUrl` at a steady `perSecond`, each at its own time whatever the
+ * answers before it (an open loop, as people asking are), over the keep-alive connections of
+ * `agent`; measures each ack. Stops sending at `deadline` (a Date.now() value).
+ */
+export async function pace(
+  agent: http.Agent,
+  baseUrl: string,
+  requests: readonly LoadRequest[],
+  perSecond: number,
+  deadline: number,
+): Promise<DriveResult> {
+  const base = new URL(baseUrl);
+  const latencies: number[] = [];
+  const errors = new Map<number, number>();
+  const sentAt = new Map<string, number>();
+  const started = performance.now();
+  let sent = 0;
+  const pending: Promise<void>[] = [];
+  for (const request of requests) {
+    if (Date.now() > deadline) break;
+    const due = started + (sent * 1000) / perSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const at = performance.now();
+    if (request.replyKey) sentAt.set(request.replyKey, performance.timeOrigin + at);
+    sent += 1;
+    pending.push(
+      send(agent, base, request).then((status) => {
+        if (status >= 200 && status < 300) latencies.push(performance.now() - at);
+        else errors.set(status, (errors.get(status) ?? 0) + 1);
+      }),
+    );
+  }
+  await Promise.all(pending);
+  return {
+    sent,
+    latencies,
+    errors,
+    elapsedMs: performance.now() - started,
+    cutShort: sent < requests.length,
+    sentAt,
+  };
+}

@@ -80,7 +80,9 @@ export function slackRequests(
         replyKey: `R${id}`,
       });
     } else {
-      const ts = `${1_700_000_000 + i}.${round.replace(/\D/g, '').padStart(6, '0')}`;
+      // A thread per question: the label's character codes keep the rounds' threads apart.
+      const label = [...round].map((c) => c.charCodeAt(0)).join('');
+      const ts = `${1_700_000_000 + i}.${label.slice(-6).padStart(6, '0')}`;
       const body = JSON.stringify({
         type: 'event_callback',
         team_id: 'T1',

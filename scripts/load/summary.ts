@@ -14,6 +14,8 @@ export interface LoadFigures {
   replies: ReplyCount;
   /** Per platform: ms from sending each question to its reply reaching the fake platform. */
   replyMs: { slack: number[]; teams: number[] };
+  /** The steady Slack phase after the rounds: its rate, acks and reply latencies. */
+  steady: { rate: number; result: DriveResult; replyMs: number[] };
   rounds: { questions: number; ms: number; settleMs: number; peakMb: number }[];
   peakMb: number;
   cpu: { server: number; self: number };
@@ -44,8 +46,9 @@ export function printSummary(f: LoadFigures): boolean {
   const between = rounds.slice(1, -1).map((r) => r.peakMb);
   const previous = Math.max(0, ...between) || (rounds.at(-2)?.peakMb ?? 0);
   const last = rounds.at(-1)?.peakMb ?? 0;
-  const errors = errorCount(slack) + errorCount(teams) + f.server.errorLines;
-  const maxAck = Math.max(0, ...slack.latencies, ...teams.latencies);
+  const errors =
+    errorCount(slack) + errorCount(teams) + errorCount(f.steady.result) + f.server.errorLines;
+  const maxAck = Math.max(0, ...slack.latencies, ...teams.latencies, ...f.steady.result.latencies);
   write('');
   write(
     `Replies: ${replies.exactlyOne} of ${replies.questions} questions answered exactly once; ${replies.none} unanswered, ${replies.more} answered more than once, ${replies.unexpected} replies to repeated deliveries.`,
@@ -54,6 +57,9 @@ export function printSummary(f: LoadFigures): boolean {
     `p50 ${percentile(ms, 50).toFixed(0)} ms, p99 ${percentile(ms, 99).toFixed(0)} ms, max ${Math.max(0, ...ms).toFixed(0)} ms`;
   write(
     `Reply latency, question sent to reply received: Slack ${spread(f.replyMs.slack)}; Teams ${spread(f.replyMs.teams)}.`,
+  );
+  write(
+    `Steady Slack load after the rounds, ${f.steady.result.sent} questions at ${f.steady.rate} a second: ack p99 ${percentile(f.steady.result.latencies, 99).toFixed(0)} ms; reply ${spread(f.steady.replyMs)}.`,
   );
   for (const [i, r] of rounds.entries())
     write(
