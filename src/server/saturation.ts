@@ -39,7 +39,7 @@ function measureLoop(): () => number {
 export function createSaturation(options: SaturationOptions = {}): Saturation {
   const {
     windowMs = 50,
-    threshold = 0.9,
+    threshold = 0.8,
     now = () => performance.now(),
     loopUtilisation = measureLoop(),
   } = options;
