@@ -17,7 +17,7 @@ export interface Saturation {
 export interface SaturationOptions {
   /** How far back a request and the loop's use are looked at (default 50 ms). */
   windowMs?: number;
-  /** Share of the window the loop must be busy, 0..1 (default 0.9). */
+  /** Share of the window the loop must be busy, 0..1 (default 0.8). */
   threshold?: number;
   now?: () => number;
   /** The loop's utilisation, 0..1, since the previous call (default: measured by Node). */
