@@ -4,11 +4,13 @@ import { renderText, truncationNotice } from './answer/render-text.js';
 import { createKnowledgeIndex, type KnowledgeIndex } from './index/knowledge-index.js';
 import type { Answer } from './schema/answer.js';
 import type { Dataset } from './schema/dataset.js';
+import { splitWords } from './text/normalise.js';
 import { splitSentences } from './text/sentences.js';
 import {
   MAX_QUESTION_LENGTH,
   type ParsedQuestion,
   parseQuestion,
+  stripChatMarkup,
 } from './understand/parse-question.js';
 
 /**
@@ -19,18 +21,17 @@ import {
 function answerSomeSentence(index: KnowledgeIndex, parsed: ParsedQuestion): Draft {
   const whole = composeAnswer(index, parsed);
   if (whole.intent !== 'unknown') return whole;
-  const sentences = splitSentences(parsed.question);
+  const sentences = splitSentences(stripChatMarkup(parsed.question));
   if (sentences.length < 2) return whole;
   for (const sentence of sentences) {
     const draft = composeAnswer(index, parseQuestion(index, sentence));
     // "Hi!" or "thanks." alone asks for help; that is no answer to the message.
     if (draft.intent === 'unknown' || draft.intent === 'help') continue;
+    // Only its words are quoted back, so no link or markup from the message enters the answer.
+    const words = splitWords(sentence).join(' ');
     return {
       ...draft,
-      notes: [
-        ...draft.notes,
-        `(I answered “${sentence}” and left the rest of your message aside.)`,
-      ],
+      notes: [...draft.notes, `(I answered “${words}” and left the rest of your message aside.)`],
     };
   }
   return whole;

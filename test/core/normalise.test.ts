@@ -77,6 +77,7 @@ describe('splitSentences', () => {
     ['first line\nsecond line', ['first line', 'second line']],
     ['what does U.S. law say', ['what does U.S.', 'law say']],
     ['no punctuation at all', ['no punctuation at all']],
+    ['see https://x.org/a?b=c first', ['see https://x.org/a?b=c first']],
   ])('%j → %j', (text, expected) => {
     expect(splitSentences(text)).toEqual(expected);
   });

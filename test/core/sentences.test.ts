@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { realBot } from '../helpers/real-bot.js';
+
+describe('a message read sentence by sentence', () => {
+  const bot = realBot();
+
+  it('answers the sentence it can, and says it left the rest aside', () => {
+    const answer = bot.answer('who leads WP5? cc Alice Martin');
+    expect(answer.intent).toBe('work-package');
+    expect(answer.partners[0]?.id).toBe('ub');
+    expect(answer.notes.at(-1)).toBe(
+      '(I answered “who leads WP5” and left the rest of your message aside.)',
+    );
+    expect(answer.text.endsWith(answer.notes.at(-1) ?? '')).toBe(true);
+  });
+
+  it('quotes back only words: no mention, link or markup from the message', () => {
+    const answer = bot.answer('<!channel> who leads WP5? see [this](https://evil.example) <@U1>');
+    expect(answer.partners[0]?.id).toBe('ub');
+    expect(answer.text).not.toMatch(/evil|https|<!channel>|<@U1>|\]\(/);
+    const styled = bot.answer('_**who leads WP5?**_ cc Alice Martin');
+    expect(styled.notes.at(-1)).toBe(
+      '(I answered “who leads WP5” and left the rest of your message aside.)',
+    );
+  });
+
+  it('leaves a message understood as a whole alone', () => {
+    const answer = bot.answer('Who leads WP1? And WP2?');
+    expect(answer.workPackages.map((wp) => wp.id)).toEqual(['WP1', 'WP2']);
+    expect(answer.text).not.toMatch(/left the rest/);
+  });
+
+  it('does not answer a greeting in place of a question it cannot read', () => {
+    const answer = bot.answer('Hi! Can you book me a table for two tonight?');
+    expect(answer.intent).toBe('unknown');
+    expect(answer.partners).toEqual([]);
+  });
+});
