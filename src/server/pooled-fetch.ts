@@ -1,5 +1,5 @@
 import { STATUS_CODES } from 'node:http';
-import { Agent, request } from 'undici';
+import { Agent, type Dispatcher, request } from 'undici';
 
 /**
  * A `fetch` for the platform clients (Slack's WebClient and Bolt's `respond()` accept one), made
@@ -78,7 +78,7 @@ export function createPooledFetch(options: PooledFetchOptions): PooledFetch {
       return fetch(input, { ...init, signal: init.signal ?? AbortSignal.timeout(timeoutMs) });
     const response = await request(urlOf(input), {
       dispatcher,
-      method: (init.method ?? 'GET').toUpperCase() as 'GET',
+      method: (init.method ?? 'GET').toUpperCase() as Dispatcher.HttpMethod,
       headers: headersOf(init.headers),
       body: body ?? null,
       // Only the caller's own signal: the pool's timeouts already bound every call.
