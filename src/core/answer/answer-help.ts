@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { type Draft, draft } from './draft.js';
-import { didYouMean, exampleQuestions, limitSuggestions } from './suggest.js';
+import { didYouMean, exampleQuestions, limitSuggestions, understoodParts } from './suggest.js';
 
 /** What the bot can answer, with examples drawn from the dataset. */
 export function answerHelp(index: KnowledgeIndex): Draft {
@@ -31,6 +31,7 @@ export function answerUnknown(index: KnowledgeIndex, parsed: ParsedQuestion, hin
   const name = index.dataset.consortium.name;
   const words = parsed.unexplained;
   const nearest = didYouMean(index, words);
+  const understood = understoodParts(index, parsed);
   const lines = [
     words.length > 0
       ? `I don't know about “${words.join(' ')}”: nothing in the ${name} dataset matches it.`
@@ -39,11 +40,13 @@ export function answerUnknown(index: KnowledgeIndex, parsed: ParsedQuestion, hin
   if (hint) lines.push(hint);
   if (nearest.length > 0)
     lines.push(`Did you mean ${nearest.map((s) => `“${s.question}”`).join(' or ')}?`);
+  else if (understood.length > 0)
+    lines.push(`I can answer ${understood.map((s) => `“${s.question}”`).join(' or ')}.`);
   else lines.push(`I answer questions about who does what in ${name}. Type “help” for examples.`);
   return draft({
     intent: 'unknown',
     confidence: 0,
     headline: lines.join(' '),
-    suggestions: limitSuggestions([...nearest, ...exampleQuestions(index)]),
+    suggestions: limitSuggestions([...nearest, ...understood, ...exampleQuestions(index)]),
   });
 }

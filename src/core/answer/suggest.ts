@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Suggestion } from '../schema/answer.js';
 import { canonicalWord } from '../text/normalise.js';
+import type { ParsedQuestion } from '../understand/parse-question.js';
 import { countryName } from './parts.js';
 
 /** Loosest Fuse distance for "did you mean": wider than a silent typo fix, so it only suggests. */
@@ -85,6 +86,29 @@ export function didYouMean(index: KnowledgeIndex, words: readonly string[]): Sug
       found.push(suggestion);
   }
   return found.slice(0, MAX_SUGGESTIONS);
+}
+
+/**
+ * Questions about the parts of a question that were understood, when the whole was not: "who can
+ * help me with the ethics approval?" knows ethics but not approval, so it offers "Who works on
+ * ethics?" rather than a guess.
+ */
+export function understoodParts(index: KnowledgeIndex, parsed: ParsedQuestion): Suggestion[] {
+  const found: Suggestion[] = [];
+  for (const topic of parsed.topics) {
+    // A topic half the partners share ("cancer") would list them all: not worth offering.
+    if ((index.idf.get(topic.concept) ?? 0) < Math.log(2)) continue;
+    const label = index.concepts.labels.get(topic.concept) ?? topic.words.join(' ');
+    found.push({ label, question: `Who works on ${label}?` });
+  }
+  for (const country of parsed.countries)
+    found.push({ label: country, question: `Which partners are in ${countryName(country)}?` });
+  for (const { id } of parsed.partners) {
+    const partner = index.partners.get(id);
+    if (partner)
+      found.push({ label: partner.acronym, question: `What does ${partner.acronym} do?` });
+  }
+  return limitSuggestions(found).slice(0, 2);
 }
 
 /** Follow-ups that ask about the partners in an answer. */

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { realBot } from '../helpers/real-bot.js';
+
+describe('an answer that does not know', () => {
+  const bot = realBot();
+
+  it('offers the part of the question it understood, and that question works', () => {
+    const answer = bot.answer('who can help me with the ethics approval?');
+    expect(answer.intent).toBe('unknown');
+    expect(answer.partners).toEqual([]);
+    expect(answer.headline).toContain('I can answer “Who works on ethics?”');
+    expect(answer.suggestions[0]).toEqual({ label: 'ethics', question: 'Who works on ethics?' });
+    const followed = bot.answer('Who works on ethics?');
+    expect(followed.intent).toBe('topic');
+    expect(followed.partners.map((p) => p.id)).toContain('upv');
+  });
+
+  it('offers a country it understood', () => {
+    const answer = bot.answer('weather in Spain');
+    expect(answer.partners).toEqual([]);
+    expect(answer.suggestions.map((s) => s.question)).toContain('Which partners are in Spain?');
+  });
+
+  it('does not offer a topic half the partners share', () => {
+    const answer = bot.answer('does anyone do lung cancer');
+    expect(answer.intent).toBe('unknown');
+    expect(answer.suggestions.map((s) => s.question)).not.toContain('Who works on cancer?');
+  });
+});
