@@ -13,8 +13,6 @@ import { EucanbotError } from '../core/errors.js';
 export interface ReplyQueue {
   /** Runs `task` once the server is not busy acknowledging, or after `maxWaitMs` at the latest. */
   run<T>(task: () => Promise<T>): Promise<T>;
-  /** Starts what can start now. */
-  pump(): void;
   /** Replies waiting to start. */
   readonly waiting: number;
 }
@@ -84,7 +82,6 @@ export function createReplyQueue(options: ReplyQueueOptions = {}): ReplyQueue {
     get waiting() {
       return jobs.length;
     },
-    pump: schedule,
     run(task) {
       if (jobs.length >= maxWaiting)
         return Promise.reject(
