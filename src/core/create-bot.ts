@@ -13,6 +13,9 @@ import {
   stripChatMarkup,
 } from './understand/parse-question.js';
 
+/** Sentences of a message tried one by one at most: a long run of junk stays cheap. */
+const MAX_SENTENCES_TRIED = 10;
+
 /**
  * The answer to the whole message or, when that is not understood, to the first of its
  * sentences that can be answered on its own, with a note saying so: "who leads WP5? cc Alice
@@ -23,7 +26,7 @@ function answerSomeSentence(index: KnowledgeIndex, parsed: ParsedQuestion): Draf
   if (whole.intent !== 'unknown') return whole;
   const sentences = splitSentences(stripChatMarkup(parsed.question));
   if (sentences.length < 2) return whole;
-  for (const sentence of sentences) {
+  for (const sentence of sentences.slice(0, MAX_SENTENCES_TRIED)) {
     const draft = composeAnswer(index, parseQuestion(index, sentence));
     // "Hi!" or "thanks." alone asks for help; that is no answer to the message.
     if (draft.intent === 'unknown' || draft.intent === 'help') continue;
