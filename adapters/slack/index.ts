@@ -108,11 +108,6 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     );
   });
   const saturation = createSaturation();
-  // Every request Bolt accepts, over HTTP or Socket Mode, counts towards the server's load.
-  app.use(async ({ next }) => {
-    saturation.noteRequest();
-    await next();
-  });
   const deps = {
     bot: options.bot,
     logger,
@@ -123,6 +118,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     rateLimit: options.rateLimit,
     // Replies give way to acks while requests saturate the server: see reply-queue.ts.
     replies: createReplyQueue({ isBusy: () => saturation.isSaturated() }),
+    noteRequest: () => saturation.noteRequest(),
     sendRetry: options.sendRetry ?? DEFAULT_SEND_RETRY,
   };
   registerMessageListeners(app, deps);

@@ -13,9 +13,14 @@ function questionOf(text: string | undefined, botUserId?: string): string {
   return plain === '' ? 'help' : plain;
 }
 
-/** Ignores events Slack retries after they were already answered (same `event_id`). */
-function registerRetryFilter(app: App, deps: SlackDeps): void {
+/**
+ * Every request Bolt accepts, over HTTP or Socket Mode: counted towards the server's load, and
+ * ignored when Slack retries an event already answered (same `event_id`). One middleware for
+ * both, as each one Bolt runs costs every request a few per cent of its ack.
+ */
+function registerIntake(app: App, deps: SlackDeps): void {
   app.use(async ({ body, context, next }) => {
+    deps.noteRequest?.();
     const eventId = (body as { event_id?: unknown }).event_id;
     if (typeof eventId === 'string' && !deps.seen.firstTime(eventId)) {
       deps.logger.info(
@@ -30,7 +35,7 @@ function registerRetryFilter(app: App, deps: SlackDeps): void {
 
 /** @mentions in channels (answered in the thread), DMs, and the /eucan slash command. */
 export function registerMessageListeners(app: App, deps: SlackDeps): void {
-  registerRetryFilter(app, deps);
+  registerIntake(app, deps);
 
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id !== undefined || event.subtype === 'bot_message') return;

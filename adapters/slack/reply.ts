@@ -29,6 +29,8 @@ export interface SlackDeps {
   sendRetry: RetryPolicy;
   /** Where the work waits while the server acknowledges requests; undefined runs it at once. */
   replies?: ReplyQueue | undefined;
+  /** Told of every request, to measure the server's load (see saturation.ts). */
+  noteRequest?: (() => void) | undefined;
 }
 
 /**
