@@ -125,8 +125,6 @@ export function answerCoordinator(index: KnowledgeIndex): Draft {
     intent: 'coordinator',
     headline: `${partnerLabel(coordinator)} coordinates ${index.dataset.consortium.name}.`,
     partners: [toAnswerPartner(coordinator, roles.length > 0 ? roles : coordinator.roles, 1)],
-    suggestions: [
-      { label: `About ${coordinator.acronym}`, question: `What does ${coordinator.acronym} do?` },
-    ],
+    suggestions: partnerFollowUps(index, [coordinator.id]),
   });
 }

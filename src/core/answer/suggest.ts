@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Suggestion } from '../schema/answer.js';
+import type { Partner } from '../schema/dataset.js';
 import { canonicalWord } from '../text/normalise.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { countryName } from './parts.js';
@@ -60,17 +61,31 @@ export function exampleQuestions(index: KnowledgeIndex): Suggestion[] {
   return examples.map((s) => ({ ...s }));
 }
 
+/** "What does UB do?", labelled with the acronym unless another label is given. */
+export function aboutPartner(partner: Partner, label = partner.acronym): Suggestion {
+  return { label, question: `What does ${partner.acronym} do?` };
+}
+
+/** "Which partners are in Spain?", for a gazetteer country name. */
+function partnersIn(country: string): Suggestion {
+  return { label: country, question: `Which partners are in ${countryName(country)}?` };
+}
+
+/** "Who works on ethics?", for a topic's label. */
+function worksOn(label: string): Suggestion {
+  return { label, question: `Who works on ${label}?` };
+}
+
 /** A question that uses a known word, for a word the person may have mistyped. */
 function questionFor(index: KnowledgeIndex, word: string): Suggestion | undefined {
   for (const entity of index.entities.get(word)) {
     if (entity.type === 'partner') {
       const partner = index.partners.get(entity.id);
-      if (partner) return { label: partner.acronym, question: `What does ${partner.acronym} do?` };
+      if (partner) return aboutPartner(partner);
     } else if (entity.type === 'country') {
-      return { label: entity.name, question: `Which partners are in ${countryName(entity.name)}?` };
+      return partnersIn(entity.name);
     } else if (entity.type === 'topic') {
-      const label = index.concepts.labels.get(entity.concept) ?? word;
-      return { label, question: `Who works on ${label}?` };
+      return worksOn(index.concepts.labels.get(entity.concept) ?? word);
     }
   }
   return undefined;
@@ -98,15 +113,12 @@ export function understoodParts(index: KnowledgeIndex, parsed: ParsedQuestion): 
   for (const topic of parsed.topics) {
     // A topic half the partners share ("cancer") would list them all: not worth offering.
     if ((index.idf.get(topic.concept) ?? 0) < Math.log(2)) continue;
-    const label = index.concepts.labels.get(topic.concept) ?? topic.words.join(' ');
-    found.push({ label, question: `Who works on ${label}?` });
+    found.push(worksOn(index.concepts.labels.get(topic.concept) ?? topic.words.join(' ')));
   }
-  for (const country of parsed.countries)
-    found.push({ label: country, question: `Which partners are in ${countryName(country)}?` });
+  for (const country of parsed.countries) found.push(partnersIn(country));
   for (const { id } of parsed.partners) {
     const partner = index.partners.get(id);
-    if (partner)
-      found.push({ label: partner.acronym, question: `What does ${partner.acronym} do?` });
+    if (partner) found.push(aboutPartner(partner));
   }
   return limitSuggestions(found).slice(0, 2);
 }
@@ -117,7 +129,7 @@ export function partnerFollowUps(index: KnowledgeIndex, ids: readonly string[]):
     .slice(0, 3)
     .map((id) => index.partners.get(id))
     .filter((p) => p !== undefined)
-    .map((p) => ({ label: `About ${p.acronym}`, question: `What does ${p.acronym} do?` }));
+    .map((p) => aboutPartner(p, `About ${p.acronym}`));
 }
 
 /** Caps a suggestion list and drops repeats. */
