@@ -70,6 +70,31 @@ export async function warmConnections(
   return Math.max(0, ...times);
 }
 
+/** The tally of one burst: each request sent, timed to its ack, and counted as acked or failed. */
+function createTally(agent: http.Agent, baseUrl: string) {
+  const base = new URL(baseUrl);
+  const latencies: number[] = [];
+  const errors = new Map<number, number>();
+  const sentAt = new Map<string, number>();
+  const started = performance.now();
+  let sent = 0;
+  return {
+    /** Sends one request and records its ack (or error) when it comes. */
+    async send(request: LoadRequest): Promise<void> {
+      const at = performance.now();
+      if (request.replyKey) sentAt.set(request.replyKey, performance.timeOrigin + at);
+      sent += 1;
+      const status = await send(agent, base, request);
+      if (status >= 200 && status < 300) latencies.push(performance.now() - at);
+      else errors.set(status, (errors.get(status) ?? 0) + 1);
+    },
+    result(cutShort: boolean): DriveResult {
+      const elapsedMs = performance.now() - started;
+      return { sent, latencies, errors, elapsedMs, cutShort, sentAt };
+    },
+  };
+}
+
 /**
  * Sends `requests` to `baseUrl` with `concurrency` requests in flight over the keep-alive
  * connections of `agent`, and measures each ack. Stops sending at `deadline` (a Date.now() value),
@@ -82,36 +107,20 @@ export async function drive(
   concurrency: number,
   deadline: number,
 ): Promise<DriveResult> {
-  const base = new URL(baseUrl);
-  const latencies: number[] = [];
-  const errors = new Map<number, number>();
-  const sentAt = new Map<string, number>();
+  const tally = createTally(agent, baseUrl);
   let next = 0;
   let cutShort = false;
-  const started = performance.now();
   const worker = async () => {
     while (next < requests.length) {
       if (Date.now() > deadline) {
         cutShort = true;
         return;
       }
-      const request = requests[next++] as LoadRequest;
-      const at = performance.now();
-      if (request.replyKey) sentAt.set(request.replyKey, performance.timeOrigin + at);
-      const status = await send(agent, base, request);
-      if (status >= 200 && status < 300) latencies.push(performance.now() - at);
-      else errors.set(status, (errors.get(status) ?? 0) + 1);
+      await tally.send(requests[next++] as LoadRequest);
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
-  return {
-    sent: next,
-    latencies,
-    errors,
-    elapsedMs: performance.now() - started,
-    cutShort,
-    sentAt,
-  };
+  return tally.result(cutShort);
 }
 
 /**
@@ -126,35 +135,15 @@ export async function pace(
   perSecond: number,
   deadline: number,
 ): Promise<DriveResult> {
-  const base = new URL(baseUrl);
-  const latencies: number[] = [];
-  const errors = new Map<number, number>();
-  const sentAt = new Map<string, number>();
+  const tally = createTally(agent, baseUrl);
   const started = performance.now();
-  let sent = 0;
   const pending: Promise<void>[] = [];
-  for (const request of requests) {
+  for (const [i, request] of requests.entries()) {
     if (Date.now() > deadline) break;
-    const due = started + (sent * 1000) / perSecond;
-    const wait = due - performance.now();
+    const wait = started + (i * 1000) / perSecond - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const at = performance.now();
-    if (request.replyKey) sentAt.set(request.replyKey, performance.timeOrigin + at);
-    sent += 1;
-    pending.push(
-      send(agent, base, request).then((status) => {
-        if (status >= 200 && status < 300) latencies.push(performance.now() - at);
-        else errors.set(status, (errors.get(status) ?? 0) + 1);
-      }),
-    );
+    pending.push(tally.send(request));
   }
   await Promise.all(pending);
-  return {
-    sent,
-    latencies,
-    errors,
-    elapsedMs: performance.now() - started,
-    cutShort: sent < requests.length,
-    sentAt,
-  };
+  return tally.result(pending.length < requests.length);
 }
