@@ -1,30 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LEAD_MARKER } from '../../../adapters/teams/answer-parts.js';
 import type { AdaptiveCard, CardMessage } from '../../../adapters/teams/card-types.js';
 import { renderAnswer } from '../../../adapters/teams/render.js';
 import { realBot } from '../../helpers/real-bot.js';
-import { type FakeConnector, startFakeConnector } from './helpers/fake-connector.js';
 import { teamsActivity } from './helpers/fixtures.js';
-import { postActivity, startTeamsServer, type TeamsServer } from './helpers/teams-server.js';
+import { postActivity, useTeamsServer } from './helpers/teams-server.js';
 
-let connector: FakeConnector;
-let server: TeamsServer;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-  server = await startTeamsServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-});
-beforeEach(() => {
-  connector.calls.length = 0;
-});
+const t = useTeamsServer();
 
 function onlyCard(): { card: AdaptiveCard; body: Record<string, unknown> } {
-  expect(connector.calls).toHaveLength(1);
-  const body = connector.calls[0]?.body as unknown as CardMessage & Record<string, unknown>;
+  expect(t.connector.calls).toHaveLength(1);
+  const body = t.connector.calls[0]?.body as unknown as CardMessage & Record<string, unknown>;
   expect(body.attachments).toHaveLength(1);
   expect(body.attachments[0].contentType).toBe('application/vnd.microsoft.card.adaptive');
   return { card: body.attachments[0].content, body };
@@ -36,24 +22,24 @@ function cardText(card: AdaptiveCard): string {
 
 describe('Teams endpoint, anonymous local development', () => {
   it('runs anonymously on loopback and says so in the log', () => {
-    expect(server.decision.mode).toBe('anonymous-dev');
-    const warning = server.logs.find((l) => l.msg.includes('Teams endpoint listening'));
+    expect(t.server.decision.mode).toBe('anonymous-dev');
+    const warning = t.server.logs.find((l) => l.msg.includes('Teams endpoint listening'));
     expect(warning?.level).toBe(40);
     expect(String(warning?.reason)).toMatch(/local development/);
   });
 
   it('answers a channel @mention as a reply in its thread, stripping only the bot mention', async () => {
-    const activity = teamsActivity('channel-mention', connector.url, { id: '1709547330123' });
-    const res = await postActivity(server.url, activity);
+    const activity = teamsActivity('channel-mention', t.connector.url, { id: '1709547330123' });
+    const res = await postActivity(t.server.url, activity);
     expect(res.status).toBe(200);
-    const call = connector.calls[0];
+    const call = t.connector.calls[0];
     expect(call?.conversationId).toBe(
       '19:3f2c8a1e5b7d4c9fa0b1c2d3e4f5a6b7@thread.tacv2;messageid=1709547330123',
     );
     expect(call?.replyToId).toBe('1709547330123');
     expect(call?.body.replyToId).toBe('1709547330123');
     // Alice's mention stays in the question as her name; the reply is the card for exactly that.
-    const asked = server.logs.find((l) => l.msg === 'message handled');
+    const asked = t.server.logs.find((l) => l.msg === 'message handled');
     expect(asked).toMatchObject({ adapter: 'teams', surface: 'channel', delivered: true });
     expect(asked?.question).toBe('who leads WP5? cc Alice Martin');
     const expected = renderAnswer(realBot().answer('who leads WP5? cc Alice Martin'));
@@ -61,36 +47,36 @@ describe('Teams endpoint, anonymous local development', () => {
   });
 
   it('answers the question after the mention', async () => {
-    const activity = teamsActivity('channel-mention', connector.url, {
+    const activity = teamsActivity('channel-mention', t.connector.url, {
       text: '<at>eucanbot</at> who leads WP5?',
     });
-    expect((await postActivity(server.url, activity)).status).toBe(200);
+    expect((await postActivity(t.server.url, activity)).status).toBe(200);
     const text = cardText(onlyCard().card);
     expect(text).toContain('University of Barcelona');
     expect(text).toContain(LEAD_MARKER);
   });
 
   it('answers in a personal chat', async () => {
-    const res = await postActivity(server.url, teamsActivity('personal-chat', connector.url));
+    const res = await postActivity(t.server.url, teamsActivity('personal-chat', t.connector.url));
     expect(res.status).toBe(200);
-    expect(connector.calls[0]?.conversationId).toMatch(/^a:1Xq8/);
+    expect(t.connector.calls[0]?.conversationId).toMatch(/^a:1Xq8/);
     const { card } = onlyCard();
     for (const acronym of ['UB', 'BSC', 'CRG', 'UPV/EHU', 'FCRB'])
       expect(cardText(card)).toContain(acronym);
   });
 
   it('answers in a group chat', async () => {
-    const res = await postActivity(server.url, teamsActivity('group-chat', connector.url));
+    const res = await postActivity(t.server.url, teamsActivity('group-chat', t.connector.url));
     expect(res.status).toBe(200);
-    expect(connector.calls[0]?.conversationId).toBe(
+    expect(t.connector.calls[0]?.conversationId).toBe(
       '19:b7a6c5d4e3f24a1b9c8d7e6f5a4b3c2d@thread.v2',
     );
     expect(cardText(onlyCard().card)).toMatch(/gdpr/i);
   });
 
   it('sends an Adaptive Card 1.5 with facts, roles, lead marker, source quote, buttons and fallback', async () => {
-    const activity = teamsActivity('personal-chat', connector.url, { text: 'What does UB do?' });
-    await postActivity(server.url, activity);
+    const activity = teamsActivity('personal-chat', t.connector.url, { text: 'What does UB do?' });
+    await postActivity(t.server.url, activity);
     const { card, body } = onlyCard();
     expect(card.type).toBe('AdaptiveCard');
     expect(card.version).toBe('1.5');
@@ -116,37 +102,40 @@ describe('Teams endpoint, anonymous local development', () => {
 
   it('answers the question of a suggestion button (round trip through messageBack)', async () => {
     await postActivity(
-      server.url,
-      teamsActivity('personal-chat', connector.url, { text: 'What does UB do?' }),
+      t.server.url,
+      teamsActivity('personal-chat', t.connector.url, { text: 'What does UB do?' }),
     );
     const button = onlyCard().card.actions.find((a) => /WP\d/.test(a.data.question));
     if (!button) throw new Error('no work-package suggestion on the card');
-    connector.calls.length = 0;
+    t.connector.calls.length = 0;
     // What Teams posts for a messageBack button: its text, and the data without `msteams` as value.
     const { msteams, ...value } = button.data;
-    const click = teamsActivity('personal-chat', connector.url, {
+    const click = teamsActivity('personal-chat', t.connector.url, {
       id: '1709547999000',
       text: msteams.text,
       value,
     });
-    expect((await postActivity(server.url, click)).status).toBe(200);
+    expect((await postActivity(t.server.url, click)).status).toBe(200);
     const expected = renderAnswer(realBot().answer(value.question));
     expect(onlyCard().card).toEqual(expected.attachments[0].content);
   });
 
   it('answers a card submit that carries only value.question (Emulator, Agents Playground)', async () => {
-    const click = teamsActivity('personal-chat', connector.url, {
+    const click = teamsActivity('personal-chat', t.connector.url, {
       text: undefined,
       value: { question: 'Who is in WP2?' },
     });
-    expect((await postActivity(server.url, click)).status).toBe(200);
+    expect((await postActivity(t.server.url, click)).status).toBe(200);
     expect(cardText(onlyCard().card)).toContain('GUMed');
   });
 
   it('welcomes a team once when the bot is added, as a new message in the channel', async () => {
-    const res = await postActivity(server.url, teamsActivity('bot-added-to-team', connector.url));
+    const res = await postActivity(
+      t.server.url,
+      teamsActivity('bot-added-to-team', t.connector.url),
+    );
     expect(res.status).toBe(200);
-    const call = connector.calls[0];
+    const call = t.connector.calls[0];
     expect(call?.conversationId).toBe('19:9e8d7c6b5a4f4e3d2c1b0a9f8e7d6c5b@thread.tacv2');
     expect(call?.replyToId).toBeUndefined();
     const text = cardText(onlyCard().card);
@@ -156,7 +145,7 @@ describe('Teams endpoint, anonymous local development', () => {
   });
 
   it('sends one welcome when a personal install adds the bot and the person together', async () => {
-    await postActivity(server.url, teamsActivity('personal-install', connector.url));
+    await postActivity(t.server.url, teamsActivity('personal-install', t.connector.url));
     expect(onlyCard().card.actions.length).toBeGreaterThan(0);
   });
 
@@ -167,12 +156,12 @@ describe('Teams endpoint, anonymous local development', () => {
     ['a conversationUpdate without new members', { type: 'conversationUpdate', membersAdded: [] }],
   ])('acknowledges %s without a reply', async (_name, overrides) => {
     const activity = {
-      ...teamsActivity('personal-chat', connector.url),
+      ...teamsActivity('personal-chat', t.connector.url),
       text: undefined,
       ...overrides,
     };
-    const res = await postActivity(server.url, activity);
+    const res = await postActivity(t.server.url, activity);
     expect(res.status).toBeLessThan(300);
-    expect(connector.calls).toHaveLength(0);
+    expect(t.connector.calls).toHaveLength(0);
   });
 });

@@ -1,22 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type FakeConnector, startFakeConnector } from './helpers/fake-connector.js';
+import { describe, expect, it } from 'vitest';
 import { teamsActivity } from './helpers/fixtures.js';
-import { postActivity, startTeamsServer, type TeamsServer } from './helpers/teams-server.js';
+import { postActivity, useTeamsServer } from './helpers/teams-server.js';
 
-let connector: FakeConnector;
-let server: TeamsServer;
-
-beforeAll(async () => {
-  connector = await startFakeConnector();
-  server = await startTeamsServer();
-});
-afterAll(async () => {
-  await server?.close();
-  await connector?.close();
-});
-beforeEach(() => {
-  connector.calls.length = 0;
-});
+const t = useTeamsServer();
 
 describe('Teams endpoint, refusals', () => {
   it.each([
@@ -34,50 +20,53 @@ describe('Teams endpoint, refusals', () => {
       const body =
         typeof input === 'string'
           ? input
-          : { ...teamsActivity('personal-chat', connector.url), ...input };
-      const res = await postActivity(server.url, body);
+          : { ...teamsActivity('personal-chat', t.connector.url), ...input };
+      const res = await postActivity(t.server.url, body);
       expect(res.status).toBe(400);
       expect((res.body as { error: string }).error).toMatch(error);
-      expect(connector.calls).toHaveLength(0);
-      const next = await postActivity(server.url, teamsActivity('personal-chat', connector.url));
+      expect(t.connector.calls).toHaveLength(0);
+      const next = await postActivity(
+        t.server.url,
+        teamsActivity('personal-chat', t.connector.url),
+      );
       expect(next.status).toBe(200);
     },
   );
 
   it('refuses an activity larger than the body limit with 413', async () => {
-    const activity = teamsActivity('personal-chat', connector.url, { text: 'x'.repeat(300_000) });
-    const res = await postActivity(server.url, activity);
+    const activity = teamsActivity('personal-chat', t.connector.url, { text: 'x'.repeat(300_000) });
+    const res = await postActivity(t.server.url, activity);
     expect(res.status).toBe(413);
-    expect(connector.calls).toHaveLength(0);
+    expect(t.connector.calls).toHaveLength(0);
   });
 
   it('refuses a body that is not JSON', async () => {
-    const res = await postActivity(server.url, 'type=message', { 'content-type': 'text/plain' });
+    const res = await postActivity(t.server.url, 'type=message', { 'content-type': 'text/plain' });
     expect(res.status).toBe(400);
-    expect(connector.calls).toHaveLength(0);
+    expect(t.connector.calls).toHaveLength(0);
   });
 
   it('refuses a non-loopback serviceUrl in anonymous mode, and logs why', async () => {
     const activity = teamsActivity('personal-chat', 'https://smba.trafficmanager.net/emea/');
-    const res = await postActivity(server.url, activity);
+    const res = await postActivity(t.server.url, activity);
     expect(res.status).toBe(400);
     expect((res.body as { error: string }).error).toMatch(/serviceUrl .* not allowed/);
-    const refused = server.logs.findLast((l) => l.msg === 'Teams activity refused');
+    const refused = t.server.logs.findLast((l) => l.msg === 'Teams activity refused');
     expect(String(refused?.error)).toContain('smba.trafficmanager.net');
   });
 
   it('logs a connector error without crashing, then answers the next message', async () => {
     // A 4xx is not retried (5xx, 429 and timeouts are: test/reliability/faults.test.ts).
-    connector.fail(400);
-    const res = await postActivity(server.url, teamsActivity('personal-chat', connector.url));
+    t.connector.fail(400);
+    const res = await postActivity(t.server.url, teamsActivity('personal-chat', t.connector.url));
     expect(res.status).toBeLessThan(500);
-    expect(connector.calls).toHaveLength(1);
-    const failure = server.logs.findLast((l) => l.msg === 'Teams turn failed');
+    expect(t.connector.calls).toHaveLength(1);
+    const failure = t.server.logs.findLast((l) => l.msg === 'Teams turn failed');
     expect(failure).toBeDefined();
-    connector.calls.length = 0;
+    t.connector.calls.length = 0;
     expect(
-      (await postActivity(server.url, teamsActivity('personal-chat', connector.url))).status,
+      (await postActivity(t.server.url, teamsActivity('personal-chat', t.connector.url))).status,
     ).toBe(200);
-    expect(connector.calls).toHaveLength(1);
+    expect(t.connector.calls).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import express from 'express';
 import { pino } from 'pino';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import {
   mountTeams,
   type TeamsConfig,
@@ -10,6 +11,7 @@ import {
   type TeamsModeDecision,
 } from '../../../../adapters/teams/index.js';
 import { realBot } from '../../../helpers/real-bot.js';
+import { type FakeConnector, startFakeConnector } from './fake-connector.js';
 
 /** The server's log, one parsed JSON object a line. */
 export type LogLine = Record<string, unknown> & { level: number; msg: string };
@@ -81,6 +83,29 @@ export async function startTeamsServer(
         server.close(() => resolve());
       }),
   };
+}
+
+/** A fake connector and a Teams server in anonymous local mode, shared by a file's tests. */
+export interface TeamsTestContext {
+  connector: FakeConnector;
+  server: TeamsServer;
+}
+
+/** Starts both before a file's tests, forgets the recorded calls before each test, stops both. */
+export function useTeamsServer(): TeamsTestContext {
+  const context = {} as TeamsTestContext;
+  beforeAll(async () => {
+    context.connector = await startFakeConnector();
+    context.server = await startTeamsServer();
+  });
+  afterAll(async () => {
+    await context.server?.close();
+    await context.connector?.close();
+  });
+  beforeEach(() => {
+    context.connector.calls.length = 0;
+  });
+  return context;
 }
 
 /** POSTs a body to /api/messages; every wait is bounded. */
