@@ -14,6 +14,18 @@ const slack = useSlackServer();
 const first = (method: string) =>
   waitFor(() => slack.fake.callsTo(method)[0], 5000, `a call to ${method}`);
 
+/** Slack's event when `user` joins channel C1. */
+function memberJoined(user: string) {
+  return eventEnvelope({
+    type: 'member_joined_channel',
+    user,
+    channel: 'C1',
+    channel_type: 'C',
+    team: 'T1',
+    event_ts: '1.1',
+  });
+}
+
 describe('Slack buttons, App Home and welcome', () => {
   it('answers a suggestion clicked in a thread in that thread', async () => {
     await postAction(
@@ -78,34 +90,14 @@ describe('Slack buttons, App Home and welcome', () => {
   });
 
   it('welcomes someone who joins a channel, only to them', async () => {
-    await postEvent(
-      slack.eventsUrl,
-      eventEnvelope({
-        type: 'member_joined_channel',
-        user: 'U4',
-        channel: 'C1',
-        channel_type: 'C',
-        team: 'T1',
-        event_ts: '1.1',
-      }),
-    );
+    await postEvent(slack.eventsUrl, memberJoined('U4'));
     const welcome = await first('chat.postEphemeral');
     expect(welcome.body).toMatchObject({ channel: 'C1', user: 'U4' });
     expect(welcome.body.text).toContain('EuCanImage');
   });
 
   it('does not welcome itself', async () => {
-    await postEvent(
-      slack.eventsUrl,
-      eventEnvelope({
-        type: 'member_joined_channel',
-        user: 'UBOT',
-        channel: 'C1',
-        channel_type: 'C',
-        team: 'T1',
-        event_ts: '1.1',
-      }),
-    );
+    await postEvent(slack.eventsUrl, memberJoined('UBOT'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(slack.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
   });
@@ -115,17 +107,7 @@ describe('Slack welcome switched off', () => {
   const quiet = useSlackServer({ SLACK_WELCOME: 'off' });
 
   it('sends no welcome when SLACK_WELCOME=off', async () => {
-    await postEvent(
-      quiet.eventsUrl,
-      eventEnvelope({
-        type: 'member_joined_channel',
-        user: 'U4',
-        channel: 'C1',
-        channel_type: 'C',
-        team: 'T1',
-        event_ts: '1.1',
-      }),
-    );
+    await postEvent(quiet.eventsUrl, memberJoined('U4'));
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(quiet.fake.callsTo('chat.postEphemeral')).toHaveLength(0);
   });
