@@ -1,6 +1,6 @@
 import type { App } from '@slack/bolt';
 import { slackTextToPlain } from './escape.js';
-import { answerAndSend, runTracked, type SlackDeps } from './reply.js';
+import { answerTracked, type SlackDeps } from './reply.js';
 
 /** The slash command the manifest declares. */
 export const SLASH_COMMAND = '/eucan';
@@ -39,18 +39,16 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
 
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id !== undefined || event.subtype === 'bot_message') return;
-    await runTracked(deps, 'mention', () =>
-      answerAndSend(
-        deps,
-        { user: event.user, surface: 'mention' },
-        questionOf(event.text, deps.botUserId),
-        (message) =>
-          client.chat.postMessage({
-            channel: event.channel,
-            thread_ts: event.thread_ts ?? event.ts,
-            ...message,
-          }),
-      ),
+    await answerTracked(
+      deps,
+      { user: event.user, surface: 'mention' },
+      questionOf(event.text, deps.botUserId),
+      (message) =>
+        client.chat.postMessage({
+          channel: event.channel,
+          thread_ts: event.thread_ts ?? event.ts,
+          ...message,
+        }),
     );
   });
 
@@ -58,18 +56,16 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     // Edits, joins and bot posts carry a subtype; only people's new messages in DMs are questions.
     if (event.subtype !== undefined || event.channel_type !== 'im') return;
     if (event.bot_id !== undefined || event.user === deps.botUserId) return;
-    await runTracked(deps, 'dm', () =>
-      answerAndSend(
-        deps,
-        { user: event.user, surface: 'dm' },
-        questionOf(event.text, deps.botUserId),
-        (message) =>
-          client.chat.postMessage({
-            channel: event.channel,
-            ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
-            ...message,
-          }),
-      ),
+    await answerTracked(
+      deps,
+      { user: event.user, surface: 'dm' },
+      questionOf(event.text, deps.botUserId),
+      (message) =>
+        client.chat.postMessage({
+          channel: event.channel,
+          ...(event.thread_ts ? { thread_ts: event.thread_ts } : {}),
+          ...message,
+        }),
     );
   });
 
@@ -78,14 +74,12 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     await ack();
     const question = questionOf(command.text);
     const help = /^help\??$/i.test(question);
-    await runTracked(deps, 'command', () =>
-      answerAndSend(
-        deps,
-        { user: command.user_id, surface: 'command' },
-        question,
-        (message) => respond({ response_type: 'ephemeral', ...message }),
-        help ? { footer: USAGE } : { showQuestion: true, share: true },
-      ),
+    await answerTracked(
+      deps,
+      { user: command.user_id, surface: 'command' },
+      question,
+      (message) => respond({ response_type: 'ephemeral', ...message }),
+      help ? { footer: USAGE } : { showQuestion: true, share: true },
     );
   });
 }

@@ -101,3 +101,14 @@ export async function answerAndSend(
   );
   logHandledMessage(deps.logger, { adapter: 'slack', surface, answer, startedAt, delivered });
 }
+
+/** {@link answerAndSend} after the ack, queued and tracked as every reply is (see runTracked). */
+export function answerTracked(
+  deps: SlackDeps,
+  asker: Asker,
+  question: string,
+  send: SlackSend,
+  options: RenderOptions = {},
+): Promise<void> {
+  return runTracked(deps, asker.surface, () => answerAndSend(deps, asker, question, send, options));
+}
