@@ -1,4 +1,5 @@
-import { splitWords, wordForms } from '../text/normalise.js';
+import { wordForms } from '../text/normalise.js';
+import { WordInterner } from '../text/word-interner.js';
 import { type ConceptVocabulary, exactConcept, tokenConcept } from './topic-concepts.js';
 
 /** Reads texts into concept ids, interning concepts as they are first found. */
@@ -13,18 +14,12 @@ export interface ConceptReader {
   readonly writtenWords: ReadonlyMap<string, string>;
 }
 
-/** What a word as typed contributes, worked out once per distinct word. */
-interface WordInfo {
-  canon: string;
-  concepts: readonly number[];
-  startsPhrase: boolean;
-}
-
 /**
  * A reader over the vocabulary. The index build reads about a million words (every token of
- * every role and profile text) but only a few thousand distinct ones, so each distinct word is
- * normalised, looked up and interned once, concepts are numbers, and a text's concepts are
- * deduplicated with a stamp per concept rather than a Set per text.
+ * every role and profile text) but only a few thousand distinct ones, so words are numbered as
+ * they are read (see `WordInterner`), each distinct word is normalised and looked up once,
+ * concepts are numbers, and a text's concepts are deduplicated with a stamp per concept rather
+ * than a Set per text.
  */
 export function createConceptReader(
   vocabulary: ConceptVocabulary,
@@ -33,7 +28,6 @@ export function createConceptReader(
   const ids = new Map<string, number>();
   const names: string[] = [];
   const writtenWords = new Map<string, string>();
-  const infoOfRaw = new Map<string, WordInfo>();
   const phraseConcepts = new Map<string, readonly number[]>();
   let stamps = new Int32Array(1024);
   let serial = 0;
@@ -51,21 +45,6 @@ export function createConceptReader(
     }
     return id;
   };
-  const infoOf = (raw: string): WordInfo => {
-    let info = infoOfRaw.get(raw);
-    if (info === undefined) {
-      const [norm, canon] = wordForms(raw);
-      writtenWords.set(norm, canon);
-      const content = isContentWord(canon);
-      const group = content ? intern(vocabulary.conceptOf(canon)) : -1;
-      const own = content ? intern(tokenConcept(canon)) : -1;
-      // Most words belong to no synonym group: then their group concept is the word itself.
-      const concepts = group < 0 ? [] : group === own ? [own] : [group, own];
-      info = { canon, concepts, startsPhrase: vocabulary.phrases.startsWith(canon) };
-      infoOfRaw.set(raw, info);
-    }
-    return info;
-  };
   const conceptsOfPhrase = (key: string, values: readonly string[]): readonly number[] => {
     let found = phraseConcepts.get(key);
     if (found === undefined) {
@@ -75,8 +54,25 @@ export function createConceptReader(
     return found;
   };
 
-  // Reused across texts, so reading allocates nothing but the words themselves.
-  const infos: WordInfo[] = [];
+  // Per word id, in the order words are first read: its canonical form, its concepts (its
+  // synonym group's and its own, -1 for none; the same when it is in no group) and whether a
+  // phrase starts with it.
+  const words = new WordInterner();
+  const canonOf: string[] = [];
+  const groupOf: number[] = [];
+  const ownOf: number[] = [];
+  const startsPhrase: boolean[] = [];
+  const describe = (word: string): void => {
+    const [norm, canon] = wordForms(word);
+    writtenWords.set(norm, canon);
+    canonOf.push(canon);
+    const content = isContentWord(canon);
+    groupOf.push(content ? intern(vocabulary.conceptOf(canon)) : -1);
+    ownOf.push(content ? intern(tokenConcept(canon)) : -1);
+    startsPhrase.push(vocabulary.phrases.startsWith(canon));
+  };
+
+  // Reused across texts, so reading allocates nothing but new words.
   const canon: string[] = [];
   const reader = { read, names, writtenWords, found: new Int32Array(256) };
   let count = 0;
@@ -93,21 +89,25 @@ export function createConceptReader(
   function read(text: string): number {
     serial += 1;
     count = 0;
-    let words = 0;
+    const length = words.read(text);
+    for (let word = canonOf.length; word < words.size; word++) describe(words.words[word] ?? '');
+    const textWords = words.ids;
     let phrases = false;
-    for (const raw of splitWords(text)) {
-      const info = infoOf(raw);
-      infos[words] = info;
-      canon[words] = info.canon;
-      words += 1;
-      if (info.startsPhrase) phrases = true;
-      for (const id of info.concepts) add(id);
+    for (let i = 0; i < length; i++) {
+      const word = textWords[i] ?? 0;
+      canon[i] = canonOf[word] ?? '';
+      if (startsPhrase[word] === true) phrases = true;
+      const group = groupOf[word] ?? -1;
+      if (group >= 0) add(group);
+      const own = ownOf[word] ?? -1;
+      if (own !== group) add(own);
     }
     // Longest phrases, left to right without overlaps, as PhraseTable.scan.
-    for (let i = 0; phrases && i < words; ) {
-      const match = infos[i]?.startsPhrase
-        ? vocabulary.phrases.matchAt(canon, i, undefined, words)
-        : undefined;
+    for (let i = 0; phrases && i < length; ) {
+      const match =
+        startsPhrase[textWords[i] ?? 0] === true
+          ? vocabulary.phrases.matchAt(canon, i, undefined, length)
+          : undefined;
       if (match === undefined) {
         i += 1;
         continue;
