@@ -1,6 +1,7 @@
 import type { Dataset, Partner } from '../schema/dataset.js';
-import { splitWords, wordForms } from '../text/normalise.js';
+import { wordForms } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { WordInterner } from '../text/word-interner.js';
 import type { Entity, PostingList, TopicDoc } from './entities.js';
 import type { PhraseTable } from './phrase-table.js';
 import { type ConceptVocabulary, tokenConcept } from './topic-concepts.js';
@@ -39,43 +40,63 @@ export interface PartnerNameWords {
   spellings: Map<string, string>;
 }
 
-type Forms = readonly (readonly [norm: string, canon: string])[];
-
 /**
  * Adds each partner's names as partner entities and records who uses each word. Only words one
  * partner uses matter later, so a word's owners are one id and a flag, not a set. Each name is
- * read once here, for the corrector too: reading ten thousand partners' names is not free.
+ * read once here, for the corrector too, and each distinct word of the names is normalised
+ * once: reading ten thousand partners' names is not free.
  */
 export function addPartnerNames(entities: PhraseTable<Entity>, dataset: Dataset): PartnerNameWords {
   const owners = new Map<string, NameWord>();
   const spellings = new Map<string, string>();
-  const countries = new Map<string, Forms>();
-  const spell = (forms: Forms): void => {
-    for (const [norm, canon] of forms) spellings.set(norm, canon);
+  const countries = new Map<string, readonly number[]>();
+  // Per word id: its folded and canonical forms, and whether `spellings` has it yet.
+  const words = new WordInterner();
+  const norms: string[] = [];
+  const canons: string[] = [];
+  const spelt: boolean[] = [];
+  const readWords = (text: string): readonly number[] => {
+    const count = words.read(text);
+    for (let id = norms.length; id < words.size; id++) {
+      const [norm, canon] = wordForms(words.words[id] ?? '');
+      norms.push(norm);
+      canons.push(canon);
+    }
+    const ids: number[] = [];
+    for (let i = 0; i < count; i++) ids.push(words.ids[i] ?? 0);
+    return ids;
+  };
+  // A spelling is the same wherever it is met again, so only its first use is recorded.
+  const spell = (ids: readonly number[]): void => {
+    for (const id of ids) {
+      if (spelt[id] === true) continue;
+      spelt[id] = true;
+      spellings.set(norms[id] ?? '', canons[id] ?? '');
+    }
   };
   for (const partner of dataset.partners) {
     const names = partnerNames(partner);
-    const read: Forms[] = [];
+    const read: (readonly number[])[] = [];
     const keys: string[] = [];
     for (let i = 0; i < names.length; i++) {
       const name = names[i] ?? '';
       // Most partners' name and legal name are the same: adding it again would change nothing.
       const first = names.indexOf(name);
-      const forms = read[first] ?? splitWords(name).map(wordForms);
-      read[i] = forms;
+      const ids = read[first] ?? readWords(name);
+      read[i] = ids;
       // The id and the parts of a slashed acronym are names, but no text the corrector reads.
-      if (i < 3 || (i > 3 && i < 4 + partner.aliases.length)) spell(forms);
+      if (i < 3 || (i > 3 && i < 4 + partner.aliases.length)) spell(ids);
       if (i === 2) {
         let country = countries.get(partner.country);
         if (country === undefined) {
-          country = splitWords(partner.country).map(wordForms);
+          country = readWords(partner.country);
           countries.set(partner.country, country);
         }
         spell(country);
       }
       if (first < i) continue;
-      const words = forms.map(([, canon]) => canon);
-      const key = words.join(' ');
+      const phrase = ids.map((id) => canons[id] ?? '');
+      const key = phrase.join(' ');
       if (key === '') continue;
       // "UM-MAN" and its id "um-man" are one phrase: adding it again would add nothing. Its
       // words still count below, as they may be spelt differently ("Centre", "Center").
@@ -84,12 +105,14 @@ export function addPartnerNames(entities: PhraseTable<Entity>, dataset: Dataset)
         const entity: Entity = {
           type: 'partner',
           id: partner.id,
-          capsOnly: STOPWORDS.has(key),
+          capsOnly: phrase.length === 1 && STOPWORDS.has(key),
           strength: 1,
         };
-        entities.add(key, entity, words);
+        entities.add(key, entity, phrase);
       }
-      for (const [norm, canon] of forms) {
+      for (const id of ids) {
+        const norm = norms[id] ?? '';
+        const canon = canons[id] ?? '';
         const word = owners.get(canon);
         if (word === undefined)
           owners.set(canon, { id: partner.id, shared: false, surfaces: [norm] });
