@@ -6,8 +6,6 @@ export interface PhraseMatch<V> {
   values: readonly V[];
 }
 
-const always = (): boolean => true;
-
 /**
  * A node of the word trie: its values and key if a phrase ends here, and the words that extend
  * it. Most nodes have one such word ("university of" → "pisa"), held inline: a Map per node
@@ -132,30 +130,37 @@ export class PhraseTable<V> {
 
   /**
    * The longest phrase starting at token `start`, extended only while it is a known prefix and
-   * over tokens that are `free`, up to token `end`.
+   * over tokens that are `free` (all of them when no test is given), up to token `end`. The
+   * index build calls this for a quarter of a million words, so it allocates only its result.
    */
   matchAt(
     tokens: readonly string[],
     start: number,
-    free: (index: number) => boolean = always,
+    free?: (index: number) => boolean,
     end = tokens.length,
   ): PhraseMatch<V> | undefined {
-    let best: PhraseMatch<V> | undefined;
-    let node = free(start) ? this.root.get(tokens[start] ?? '') : undefined;
+    if (free !== undefined && !free(start)) return undefined;
+    let node = this.root.get(tokens[start] ?? '');
+    let found: Node<V> | undefined;
+    let length = 0;
     for (let at = start; node !== undefined; ) {
-      if (node.values !== undefined && node.key !== undefined)
-        best = { start, length: at - start + 1, key: node.key, values: node.values };
+      if (node.values !== undefined) {
+        found = node;
+        length = at - start + 1;
+      }
       at += 1;
-      node = at < end && free(at) ? step(node, tokens[at] ?? '') : undefined;
+      if (at >= end || (free !== undefined && !free(at))) break;
+      node = step(node, tokens[at] ?? '');
     }
-    return best;
+    if (found?.key === undefined || found.values === undefined) return undefined;
+    return { start, length, key: found.key, values: found.values };
   }
 
   /**
    * Greedy longest-match scan, left to right, without overlaps. `free(i)` says whether token i
    * may still be taken.
    */
-  scan(tokens: readonly string[], free: (index: number) => boolean = always): PhraseMatch<V>[] {
+  scan(tokens: readonly string[], free?: (index: number) => boolean): PhraseMatch<V>[] {
     const found: PhraseMatch<V>[] = [];
     let i = 0;
     while (i < tokens.length) {
