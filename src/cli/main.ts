@@ -6,7 +6,6 @@ import { EucanbotError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../dataset/load-dataset.js';
 import { datasetPath, loadBot, runAsk, runChat, runValidate } from './commands.js';
 import { type CliIo, processIo, writeLine } from './io.js';
-import { chooseStart, runServe } from './serve.js';
 import { type CommandName, USAGE, usageLine } from './usage.js';
 
 const COMMON = {
@@ -89,6 +88,9 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
       const file = datasetPath(common, config);
       const bot = loadBot(file);
       if (command === 'chat') return runChat(bot, io);
+      // The servers' SDKs (Bolt, the Agents SDK, express) take about 600 ms to load: only the
+      // commands that may start a server load them, so `ask`, `chat` and `validate` start fast.
+      const { chooseStart, runServe } = await import('./serve.js');
       const start = chooseStart(config, command);
       writeLine(io.stdout, start.line);
       return start.server ? runServe(bot, config, io, file) : runChat(bot, io);
