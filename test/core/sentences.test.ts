@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/core/text/sentences.js';
 import { realBot } from '../helpers/real-bot.js';
 
 describe('a message read sentence by sentence', () => {
@@ -21,6 +22,23 @@ describe('a message read sentence by sentence', () => {
     const styled = bot.answer('_**who leads WP5?**_ cc Alice Martin');
     expect(styled.notes.at(-1)).toBe(
       '(I answered “who leads WP5” and left the rest of your message aside.)',
+    );
+  });
+
+  it('ends a sentence at a "?" typed without the space after it, but not inside a link', () => {
+    expect(splitSentences('who leads WP5?cc Alice Martin')).toEqual([
+      'who leads WP5?',
+      'cc Alice Martin',
+    ]);
+    expect(splitSentences('really?!yes, see x.org/a?b=c and www.x.org?ref')).toEqual([
+      'really?!',
+      'yes, see x.org/a?b=c and www.x.org?ref',
+    ]);
+    expect(splitSentences('WP5?4 partners')).toEqual(['WP5?4 partners']);
+    const answer = bot.answer('who handles anonymisation?thanks Bob');
+    expect(answer.partners[0]?.id).toBe('uams');
+    expect(answer.notes.at(-1)).toBe(
+      '(I answered “who handles anonymisation” and left the rest of your message aside.)',
     );
   });
 
