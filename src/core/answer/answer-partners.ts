@@ -58,6 +58,31 @@ function relevantRoles(
   return matched.length > 0 ? { roles: matched } : { roles: inWp };
 }
 
+/**
+ * "ONCO is in Belgium, not in Italy.": a named partner outside the countries or kinds the
+ * question asks about, which the answer about it would otherwise pass over in silence.
+ */
+function mismatchNote(
+  index: KnowledgeIndex,
+  partner: Partner,
+  parsed: ParsedQuestion,
+): string | undefined {
+  const country = index.countryOfPartner.get(partner.id) ?? partner.country;
+  const mismatches: string[] = [];
+  if (parsed.countries.length > 0 && !parsed.countries.includes(country))
+    mismatches.push(
+      `is in ${countryName(country)}, not in ${joinWords(parsed.countries.map(countryName), 'or')}`,
+    );
+  if (parsed.kinds.length > 0 && !parsed.kinds.includes(partner.kind))
+    mismatches.push(
+      `is a ${KIND_LABELS[partner.kind]}, not a ${joinWords(
+        parsed.kinds.map((kind) => KIND_LABELS[kind]),
+        'or',
+      )}`,
+    );
+  return mismatches.length > 0 ? `${partner.acronym} ${joinWords(mismatches)}.` : undefined;
+}
+
 /** What one or more named partners do. */
 export function answerPartners(index: KnowledgeIndex, parsed: ParsedQuestion): Draft {
   const named = parsed.partners
@@ -66,6 +91,8 @@ export function answerPartners(index: KnowledgeIndex, parsed: ParsedQuestion): D
   const notes: string[] = [];
   const partners = named.map(({ partner, strength }) => {
     const { roles, note } = relevantRoles(index, partner, parsed);
+    const mismatch = mismatchNote(index, partner, parsed);
+    if (mismatch) notes.push(mismatch);
     if (note) notes.push(note);
     return toAnswerPartner(partner, roles, strength);
   });
