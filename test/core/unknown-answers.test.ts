@@ -15,6 +15,13 @@ describe('an answer that does not know', () => {
     expect(followed.partners.map((p) => p.id)).toContain('upv');
   });
 
+  it('offers a topic in the words the question used, not in their stem', () => {
+    const answer = bot.answer('who do I talk to about data sharing agreements?');
+    expect(answer.intent).toBe('unknown');
+    expect(answer.suggestions[0]?.question).toBe('Who works on sharing?');
+    expect(bot.answer('Who works on sharing?').partners.map((p) => p.id)).toContain('lyn');
+  });
+
   it('offers a country it understood', () => {
     const answer = bot.answer('weather in Spain');
     expect(answer.partners).toEqual([]);

@@ -113,7 +113,9 @@ export function understoodParts(index: KnowledgeIndex, parsed: ParsedQuestion): 
   for (const topic of parsed.topics) {
     // A topic half the partners share ("cancer") would list them all: not worth offering.
     if ((index.idf.get(topic.concept) ?? 0) < Math.log(2)) continue;
-    found.push(worksOn(index.concepts.labels.get(topic.concept) ?? topic.words.join(' ')));
+    found.push(
+      worksOn(index.concepts.labels.get(topic.concept) ?? topic.typed ?? topic.words.join(' ')),
+    );
   }
   for (const country of parsed.countries) found.push(partnersIn(country));
   for (const { id } of parsed.partners) {
