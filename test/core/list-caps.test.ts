@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateDataset } from '../../scripts/generate-dataset.js';
-import { filterPartners } from '../../src/core/answer/filter-partners.js';
+import { type Filters, filterPartners } from '../../src/core/answer/filter-partners.js';
 import { MAX_LISTED } from '../../src/core/answer/parts.js';
 import { createBot, parseDataset } from '../../src/core/index.js';
-import type { PartnerKind } from '../../src/core/schema/dataset.js';
 
 const dataset = parseDataset(generateDataset(300, 7), 'generated 300');
 const bot = createBot(dataset);
@@ -32,15 +31,14 @@ describe('long lists', () => {
     const countries = [
       ...new Set(dataset.partners.map((p) => bot.index.countryOfPartner.get(p.id))),
     ];
-    const cases: { countries: string[]; kinds: PartnerKind[]; workPackages: string[] }[] = [
-      { countries: countries.slice(0, 2) as string[], kinds: [], workPackages: [] },
-      { countries: [], kinds: ['university'], workPackages: ['WP2', 'WP5'] },
-      { countries: countries.slice(0, 1) as string[], kinds: [], workPackages: ['WP1'] },
-      {
-        countries: countries.slice(1, 3) as string[],
-        kinds: ['hospital', 'company'],
-        workPackages: [],
-      },
+    const none = { countries: [], kinds: [], relations: [], workPackages: [] };
+    const cases: Filters[] = [
+      { ...none, countries: countries.slice(0, 2) as string[] },
+      { ...none, kinds: ['university'], workPackages: ['WP2', 'WP5'] },
+      { ...none, countries: countries.slice(0, 1) as string[], workPackages: ['WP1'] },
+      { ...none, countries: countries.slice(1, 3) as string[], kinds: ['hospital', 'company'] },
+      { ...none, relations: ['third party', 'affiliated entity'] },
+      { ...none, relations: ['linked third party'], kinds: ['university', 'hospital'] },
     ];
     for (const filters of cases) {
       const expected = dataset.partners.filter(
@@ -48,9 +46,12 @@ describe('long lists', () => {
           (filters.countries.length === 0 ||
             filters.countries.includes(bot.index.countryOfPartner.get(p.id) ?? '')) &&
           (filters.kinds.length === 0 || filters.kinds.includes(p.kind)) &&
+          (filters.relations.length === 0 ||
+            filters.relations.includes(p.parent?.relation ?? '')) &&
           (filters.workPackages.length === 0 ||
             p.roles.some((r) => r.wp !== null && filters.workPackages.includes(r.wp))),
       );
+      if (filters.relations.length > 0) expect(expected.length).toBeGreaterThan(0);
       expect(filterPartners(bot.index, filters).map((p) => p.id)).toEqual(
         expected.map((p) => p.id),
       );

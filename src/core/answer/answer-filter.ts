@@ -1,5 +1,11 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { KIND_LABELS, KIND_PLURALS, type Partner, type Role } from '../schema/dataset.js';
+import {
+  KIND_LABELS,
+  KIND_PLURALS,
+  type Partner,
+  type PartnerKind,
+  type Role,
+} from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics } from '../understand/score-topics.js';
 import { answerUnknown } from './answer-help.js';
@@ -7,29 +13,43 @@ import { MAX_PARTNERS } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
 import { filterOrdinals, filterPartners } from './filter-partners.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
-import { countryName, joinWords, MAX_LISTED, moreNote, rolesIn, toAnswerPartner } from './parts.js';
+import {
+  countryName,
+  joinWords,
+  MAX_LISTED,
+  moreNote,
+  parentSentence,
+  rolesIn,
+  toAnswerPartner,
+} from './parts.js';
 import { partnerFollowUps } from './suggest.js';
 
-/** How a filter reads: the noun ("company", "companies") and where ("in Spain, in WP2"). */
+/** "third party" → "third parties", "affiliated entity" → "affiliated entities". */
+function pluralOf(noun: string): string {
+  return /[^aeiou]y$/.test(noun) ? `${noun.slice(0, -1)}ies` : `${noun}s`;
+}
+
+/**
+ * How a filter reads: the noun ("company", "companies"; "third party", "university third
+ * parties") and where ("in Spain, in WP2").
+ */
 function describeFilter(parsed: ParsedQuestion): {
   noun: (count: number) => string;
   where: string;
 } {
-  const { kinds, countries, workPackages } = parsed;
-  const singular =
-    kinds.length > 0
-      ? joinWords(
-          kinds.map((k) => KIND_LABELS[k]),
-          'or',
-        )
-      : 'partner';
-  const plural =
-    kinds.length > 0
-      ? joinWords(
-          kinds.map((k) => KIND_PLURALS[k]),
-          'or',
-        )
-      : 'partners';
+  const { kinds, countries, relations, workPackages } = parsed;
+  const kindWords = (labels: Record<PartnerKind, string>): string =>
+    joinWords(
+      kinds.map((k) => labels[k]),
+      'or',
+    );
+  // A relation is the noun and a kind its adjective ("university third parties").
+  const nounOf = (labels: Record<PartnerKind, string>, relationWords: string[]): string =>
+    relations.length > 0
+      ? [kindWords(KIND_LABELS), joinWords(relationWords, 'or')].filter(Boolean).join(' ')
+      : kindWords(labels);
+  const singular = nounOf(KIND_LABELS, relations) || 'partner';
+  const plural = nounOf(KIND_PLURALS, relations.map(pluralOf)) || 'partners';
   const where: string[] = [];
   if (countries.length > 0) where.push(`in ${joinWords(countries.map(countryName), 'or')}`);
   if (workPackages.length > 0) where.push(`working in ${joinWords(workPackages, 'or')}`);
@@ -57,7 +77,12 @@ function answerNoneFiltered(
 ): Draft {
   const inCountries =
     parsed.countries.length > 0
-      ? filterPartners(index, { countries: parsed.countries, kinds: [], workPackages: [] })
+      ? filterPartners(index, {
+          countries: parsed.countries,
+          kinds: [],
+          relations: [],
+          workPackages: [],
+        })
       : [];
   const spread = [...index.partnersByCountry].map(([c, ids]) => `${c} (${ids.length})`);
   const places = joinWords(parsed.countries.map(countryName), 'or');
@@ -112,7 +137,14 @@ export function answerFilter(
       });
     }
   }
-  const detail = parsed.topics.length > 0 || parsed.workPackages.length > 0 ? 'roles' : 'list';
+  // One partner alone is shown with what it does: "what does the third party do?".
+  const detail =
+    parsed.topics.length > 0 || parsed.workPackages.length > 0 || count === 1 ? 'roles' : 'list';
+  // "Which partners are third parties?": say whose.
+  const parents =
+    parsed.relations.length > 0
+      ? shown.flatMap(({ partner }) => parentSentence(index, partner) ?? [])
+      : [];
   return draft({
     intent: 'partners-filter',
     headline:
@@ -122,7 +154,7 @@ export function answerFilter(
     partners: shown.map((r) =>
       toAnswerPartner(r.partner, detail === 'roles' ? r.roles : [], r.score),
     ),
-    notes: moreNote(count, shown.length),
+    notes: [...parents, ...moreNote(count, shown.length)],
     detail,
     suggestions: partnerFollowUps(
       index,

@@ -9,6 +9,7 @@ import {
   joinWords,
   MAX_LISTED,
   moreNote,
+  parentSentence,
   partnerLabel,
   plural,
   rolesIn,
@@ -24,9 +25,8 @@ function describe(index: KnowledgeIndex, partner: Partner): string {
     `${partnerLabel(partner)}: a ${KIND_LABELS[partner.kind]} in ${countryName(partner.country)}.`,
   ];
   if (partner.coordinator) parts.push(`It coordinates ${index.dataset.consortium.name}.`);
-  const parent = partner.parent ? index.partners.get(partner.parent.id) : undefined;
-  if (partner.parent && parent)
-    parts.push(`It is a ${partner.parent.relation} of ${parent.acronym}.`);
+  const parent = parentSentence(index, partner, 'It');
+  if (parent) parts.push(parent);
   parts.push(partner.profile);
   return parts.join(' ');
 }

@@ -56,6 +56,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
     parsed.partners.length +
     parsed.countries.length +
     parsed.kinds.length +
+    parsed.relations.length +
     parsed.workPackages.length;
   if (
     named === 0 &&
@@ -82,7 +83,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const strength = topics.length > 0 ? coverage * ranking.best : 1;
   if (strength < MIN_TOPIC_CONFIDENCE) return answerUnknown(index, parsed);
   const filter = { firmTopic: strength >= FIRM_TOPIC };
-  if (parsed.countries.length > 0 || parsed.kinds.length > 0)
+  if (parsed.countries.length > 0 || parsed.kinds.length > 0 || parsed.relations.length > 0)
     return answerFilter(index, parsed, filter);
   if (parsed.workPackages.length > 0) {
     if (topics.length > 0) return answerFilter(index, parsed, filter);

@@ -2,24 +2,25 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 
-/** The filters of a question: countries, kinds of organisation, work packages. */
-export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'workPackages'>;
+/** The filters of a question: countries, kinds of organisation, relations, work packages. */
+export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'relations' | 'workPackages'>;
 
-type Filter = 'countries' | 'kinds' | 'workPackages';
+type Filter = keyof Filters;
+const FILTERS: readonly Filter[] = ['countries', 'kinds', 'relations', 'workPackages'];
 
-/** The index's groups of partners that a filter names: per country, kind or work package. */
+/** The index's groups of partners that a filter names: per country, kind, relation or WP. */
 function groupsOf(
   index: KnowledgeIndex,
   filter: Filter,
   names: readonly string[],
 ): readonly string[][] {
-  const groups: ReadonlyMap<string, string[]> =
-    filter === 'countries'
-      ? index.partnersByCountry
-      : filter === 'kinds'
-        ? index.partnersByKind
-        : index.membersByWorkPackage;
-  return names.map((name) => groups.get(name) ?? []);
+  const groups: Record<Filter, ReadonlyMap<string, string[]>> = {
+    countries: index.partnersByCountry,
+    kinds: index.partnersByKind,
+    relations: index.partnersByRelation,
+    workPackages: index.membersByWorkPackage,
+  };
+  return names.map((name) => groups[filter].get(name) ?? []);
 }
 
 /**
@@ -30,7 +31,7 @@ function groupsOf(
  */
 export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[] {
   let pool: { filter: Filter; groups: readonly string[][]; size: number } | undefined;
-  for (const filter of ['countries', 'kinds', 'workPackages'] as const) {
+  for (const filter of FILTERS) {
     if (filters[filter].length === 0) continue;
     const groups = groupsOf(index, filter, filters[filter]);
     const size = groups.reduce((sum, group) => sum + group.length, 0);
@@ -53,18 +54,19 @@ export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[
 function passesFilters(
   index: KnowledgeIndex,
   partner: Partner,
-  { countries, kinds, workPackages }: Filters,
+  { countries, kinds, relations, workPackages }: Filters,
 ): boolean {
   if (countries.length > 0 && !countries.includes(index.countryOfPartner.get(partner.id) ?? ''))
     return false;
   if (kinds.length > 0 && !kinds.includes(partner.kind)) return false;
+  if (relations.length > 0 && !relations.includes(partner.parent?.relation ?? '')) return false;
   if (workPackages.length === 0) return true;
   for (const role of partner.roles)
     if (role.wp !== null && workPackages.includes(role.wp)) return true;
   return false;
 }
 
-/** Partners that pass the question's country, kind and work-package filters, in dataset order. */
+/** Partners that pass the question's filters, in dataset order. */
 export function filterPartners(index: KnowledgeIndex, filters: Filters): Partner[] {
   return filterOrdinals(index, filters).map((i) => index.dataset.partners[i] as Partner);
 }

@@ -82,6 +82,18 @@ export function joinWords(words: readonly string[], conjunction = 'and'): string
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
 
+/** "TMF is a third party of BBMRI-ERIC."; undefined for a partner with no parent. */
+export function parentSentence(
+  index: KnowledgeIndex,
+  partner: Partner,
+  subject = partner.acronym,
+): string | undefined {
+  const parent = partner.parent ? index.partners.get(partner.parent.id) : undefined;
+  return partner.parent && parent
+    ? `${subject} is a ${partner.parent.relation} of ${parent.acronym}.`
+    : undefined;
+}
+
 /** "1 partner", "3 partners". */
 export function plural(count: number, noun: string, nouns = `${noun}s`): string {
   return `${count} ${count === 1 ? noun : nouns}`;

@@ -15,6 +15,8 @@ export type Entity =
     }
   | { type: 'country'; name: string }
   | { type: 'kind'; kind: PartnerKind }
+  /** A partner's relation to its parent, as the dataset writes it ("third party"). */
+  | { type: 'relation'; relation: string }
   | { type: 'cue'; cue: CueKind }
   | { type: 'topic'; concept: string };
 

@@ -28,6 +28,8 @@ export interface KnowledgeIndex {
   countryOfPartner: ReadonlyMap<string, string>;
   /** Kind → ids of partners of that kind, in dataset order. */
   partnersByKind: ReadonlyMap<PartnerKind, string[]>;
+  /** Relation to a parent ("third party") → ids of partners in it, in dataset order. */
+  partnersByRelation: ReadonlyMap<string, string[]>;
   /** Work package → ids of partners with a role in it: its leader, other leads, then the rest. */
   membersByWorkPackage: ReadonlyMap<string, string[]>;
   /** Partner id → its position in `dataset.partners`. */
@@ -100,6 +102,12 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [CueKind, readonly string[]][]) {
     for (const phrase of phrases) entities.add(phraseKey(phrase), { type: 'cue', cue });
   }
+  // "Which partner is a third party?": relations are the dataset's own words, so any consortium's
+  // ("linked third party", "affiliated entity") are understood.
+  const withParent = dataset.partners.filter((p) => p.parent !== null);
+  const partnersByRelation = groupBy(withParent, (p) => p.parent?.relation ?? '');
+  for (const relation of partnersByRelation.keys())
+    entities.add(phraseKey(relation), { type: 'relation', relation });
   // "who coordinates EuCanImage": the consortium's own name is no topic.
   entities.add(phraseKey(dataset.consortium.name), { type: 'cue', cue: 'neutral' });
   const names = addPartnerNames(entities, dataset);
@@ -146,6 +154,7 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     partnersByCountry: groupBy(dataset.partners, (p) => byPartner.get(p.id) ?? p.country),
     countryOfPartner: byPartner,
     partnersByKind: groupBy(dataset.partners, (p) => p.kind),
+    partnersByRelation,
     membersByWorkPackage: groupMembers(dataset),
     partnerOrdinal: ordinal,
     concepts,

@@ -18,6 +18,17 @@ const NUMBER_WORDS: Record<string, string> = {
   eight: '8',
   nine: '9',
   ten: '10',
+  // Ordinals meet their figures: the source's "3rd Party" is a "third party".
+  first: '1st',
+  second: '2nd',
+  third: '3rd',
+  fourth: '4th',
+  fifth: '5th',
+  sixth: '6th',
+  seventh: '7th',
+  eighth: '8th',
+  ninth: '9th',
+  tenth: '10th',
 };
 
 /** Lower-cases and strips accents: "Umeå" → "umea", "Clínic" → "clinic". */

@@ -32,6 +32,8 @@ export interface ParsedQuestion {
   partners: { id: string; strength: number }[];
   countries: string[];
   kinds: PartnerKind[];
+  /** Relations to a parent the question names ("third party"), as the dataset writes them. */
+  relations: string[];
   cues: ReadonlySet<CueKind>;
   topics: TopicMention[];
   /** Content words nothing explains (as typed, lower case). */
@@ -122,6 +124,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const partners = new Map<string, number>();
   const countries: string[] = [];
   const kinds: PartnerKind[] = [];
+  const relations: string[] = [];
   const cues = new Set<CueKind>();
   const topics: TopicMention[] = [];
   if (wp.plural) cues.add('work-packages');
@@ -147,6 +150,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
       else if (entity.type === 'country') countries.push(entity.name);
       else if (entity.type === 'kind') kinds.push(entity.kind);
+      else if (entity.type === 'relation') relations.push(entity.relation);
       else if (entity.type === 'cue') cues.add(entity.cue);
       else if (topicOnly && !topics.some((t) => t.concept === entity.concept))
         topics.push({
@@ -180,6 +184,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     partners: [...partners].map(([id, strength]) => ({ id, strength })),
     countries: [...new Set(countries)],
     kinds: [...new Set(kinds)],
+    relations: [...new Set(relations)],
     cues,
     topics,
     unexplained,
