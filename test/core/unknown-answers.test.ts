@@ -20,6 +20,9 @@ describe('an answer that does not know', () => {
     expect(answer.intent).toBe('unknown');
     expect(answer.suggestions[0]?.question).toBe('Who works on sharing?');
     expect(bot.answer('Who works on sharing?').partners.map((p) => p.id)).toContain('lyn');
+    // A synonym group's first term ("breast") is not what was asked.
+    const screening = bot.answer('who is involved in breast cancer screening');
+    expect(screening.suggestions[0]?.question).toBe('Who works on breast cancer?');
   });
 
   it('offers a country it understood', () => {

@@ -3,6 +3,7 @@ import type { Suggestion } from '../schema/answer.js';
 import type { Partner } from '../schema/dataset.js';
 import { canonicalWord } from '../text/normalise.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
+import { topicLabels } from './matched-roles.js';
 import { countryName } from './parts.js';
 
 /** Loosest Fuse distance for "did you mean": wider than a silent typo fix, so it only suggests. */
@@ -110,13 +111,9 @@ export function didYouMean(index: KnowledgeIndex, words: readonly string[]): Sug
  */
 export function understoodParts(index: KnowledgeIndex, parsed: ParsedQuestion): Suggestion[] {
   const found: Suggestion[] = [];
-  for (const topic of parsed.topics) {
-    // A topic half the partners share ("cancer") would list them all: not worth offering.
-    if ((index.idf.get(topic.concept) ?? 0) < Math.log(2)) continue;
-    found.push(
-      worksOn(index.concepts.labels.get(topic.concept) ?? topic.typed ?? topic.words.join(' ')),
-    );
-  }
+  // A topic half the partners share ("cancer") would list them all: not worth offering.
+  const offered = parsed.topics.filter((t) => (index.idf.get(t.concept) ?? 0) >= Math.log(2));
+  for (const label of topicLabels(index, offered)) found.push(worksOn(label));
   for (const country of parsed.countries) found.push(partnersIn(country));
   for (const { id } of parsed.partners) {
     const partner = index.partners.get(id);
