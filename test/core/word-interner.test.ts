@@ -63,12 +63,38 @@ describe('WordInterner', () => {
     expect(interner.size).toBe(20_007);
   });
 
+  it('keeps words longer than the trie holds in a map, so a blob cannot fill memory', () => {
+    const interner = new WordInterner();
+    const blob = 'Ab9'.repeat(40_000);
+    expect(wordsRead(interner, `see ${blob} and ${blob.toLowerCase()}`)).toEqual([
+      'see',
+      blob,
+      'and',
+      blob,
+    ]);
+    expect(interner.ids[1]).toBe(interner.ids[3]);
+    // Its first 48 characters are a word of their own.
+    interner.read(blob.slice(0, 48));
+    expect(interner.ids[0]).not.toBe(interner.ids[1]);
+    expect(interner.trieStates).toBeLessThan(100);
+    // The same word in a text outside ASCII is the same word.
+    const id = interner.read(blob) === 1 ? interner.ids[0] : -1;
+    expect(wordsRead(interner, `é ${blob.toUpperCase()}`)[1]).toBe(blob);
+    expect(interner.ids[1]).toBe(id);
+  });
+
   it('agrees with splitWords and foldCase on any texts', () => {
     const text = fc.oneof(
       fc.string({ maxLength: 80 }),
       fc.string({ maxLength: 80, unit: 'grapheme' }),
       fc
-        .array(fc.constantFrom('MRI', 'mri', 'Umeå', 'umea', 'WP4', 'data', 'Data', ' ', ', ', 'é'))
+        .array(
+          fc.oneof(
+            fc.constantFrom('MRI', 'mri', 'Umeå', 'umea', 'WP4', 'data', 'Data', ' ', ', ', 'é'),
+            // Around the longest word the trie holds (48 characters).
+            fc.stringMatching(/^[a-cA-C]{46,50}$/),
+          ),
+        )
         .map((parts) => parts.join('')),
     );
     fc.assert(

@@ -8,6 +8,11 @@ for (let code = 0; code < 26; code++) {
 }
 for (let digit = 0; digit < 10; digit++) CLASS_OF[48 + digit] = 27 + digit;
 const CLASSES = 37;
+/**
+ * Longer words skip the trie: each of their characters would add a state of 148 bytes, and a
+ * dataset with a long unbroken run of letters (an encoded blob, say) would fill memory with them.
+ */
+const MAX_TRIE_WORD = 48;
 
 /**
  * Numbers the distinct words of many texts, so that a word is normalised and looked up once
@@ -18,7 +23,8 @@ const CLASSES = 37;
  * ASCII text, nearly all of it, is read character by character through a trie of the words seen
  * so far, held in one typed array: no substring is cut and no string is hashed, which is what
  * splitting a million words into strings and looking each up in a Map spends its time on.
- * Text with other characters takes `splitWords`, whose Unicode rules it needs.
+ * Text with other characters takes `splitWords`, whose Unicode rules it needs, and words longer
+ * than MAX_TRIE_WORD are looked up in a Map.
  */
 export class WordInterner {
   /** Per word id: the word as first written. */
@@ -32,10 +38,17 @@ export class WordInterner {
   private states = 1;
   /** Words with characters outside ASCII, by their spelling. */
   private readonly others = new Map<string, number>();
+  /** Words too long for the trie, by their lower-case spelling. */
+  private readonly long = new Map<string, number>();
 
   /** The number of distinct words read so far; ids run from 0 below it. */
   get size(): number {
     return this.words.length;
+  }
+
+  /** The number of trie states, for tests and diagnostics: at most MAX_TRIE_WORD per word. */
+  get trieStates(): number {
+    return this.states;
   }
 
   /** Reads a text's words into `ids`, in order, repeats included; returns how many. */
@@ -56,15 +69,23 @@ export class WordInterner {
       const cls = CLASS_OF[code] ?? 0;
       if (cls !== 0) {
         if (state === 0) start = i;
+        // In a word too long for the trie: read on to its end.
+        else if (state < 0) continue;
         const at = state * CLASSES + cls;
-        state = next[at] ?? 0;
-        if (state === 0) {
+        const to = next[at] ?? 0;
+        if (to !== 0) state = to;
+        else if (i - start >= MAX_TRIE_WORD) state = -1;
+        else {
           state = this.addState();
           next = this.next;
           next[at] = state;
         }
       } else if (state !== 0) {
-        this.push(count++, this.wordEndingAt(state, text, start, i));
+        const id =
+          state < 0
+            ? this.idOfLong(text.slice(start, i))
+            : this.wordEndingAt(state, text, start, i);
+        this.push(count++, id);
         state = 0;
       }
     }
@@ -89,6 +110,7 @@ export class WordInterner {
 
   /** The id of a word written in ASCII letters and digits alone, or -1 for any other word. */
   private idOfAscii(word: string): number {
+    if (word.length > MAX_TRIE_WORD) return /^[A-Za-z0-9]+$/.test(word) ? this.idOfLong(word) : -1;
     let state = 0;
     for (let i = 0; i < word.length; i++) {
       const code = word.charCodeAt(i);
@@ -102,6 +124,16 @@ export class WordInterner {
       }
     }
     return this.wordEndingAt(state, word, 0, word.length);
+  }
+
+  private idOfLong(word: string): number {
+    const key = word.toLowerCase();
+    let id = this.long.get(key);
+    if (id === undefined) {
+      id = this.words.push(word) - 1;
+      this.long.set(key, id);
+    }
+    return id;
   }
 
   private wordEndingAt(state: number, text: string, start: number, end: number): number {
