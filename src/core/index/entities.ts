@@ -17,7 +17,12 @@ export type Entity =
   | { type: 'kind'; kind: PartnerKind }
   /** A partner's relation to its parent, as the dataset writes it ("third party"). */
   | { type: 'relation'; relation: string }
-  | { type: 'cue'; cue: CueKind }
+  | {
+      type: 'cue';
+      cue: CueKind;
+      /** The cue's words as written, folded ("explain"), for telling it from a longer word. */
+      words?: readonly string[];
+    }
   | { type: 'topic'; concept: string };
 
 /** A document the topic scorer ranks: one role of a partner, or its profile (roleIndex null). */

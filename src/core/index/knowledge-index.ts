@@ -2,7 +2,7 @@ import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.j
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
-import { phraseKey } from '../text/normalise.js';
+import { foldCase, phraseKey, splitWords } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { buildPostings } from './build-postings.js';
 import { type Corrector, createCorrector } from './corrector.js';
@@ -100,7 +100,10 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     for (const word of words) entities.add(phraseKey(word), { type: 'kind', kind });
   }
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [CueKind, readonly string[]][]) {
-    for (const phrase of phrases) entities.add(phraseKey(phrase), { type: 'cue', cue });
+    for (const phrase of phrases) {
+      const words = splitWords(phrase).map((word) => foldCase(word));
+      entities.add(phraseKey(phrase), { type: 'cue', cue, words });
+    }
   }
   // "Which partner is a third party?": relations are the dataset's own words, so any consortium's
   // ("linked third party", "affiliated entity") are understood.

@@ -109,6 +109,18 @@ export function readQuestion(input: string): { question: string; truncated: bool
   return { question: trimmed.slice(0, end).trimEnd(), truncated: true };
 }
 
+/**
+ * Whether the question's words are longer words made from a cue's words, not the cue itself:
+ * "explainability" shares its stem with the cue "explain", but asks about a topic. An inflection
+ * adds at most three letters ("handles", "handling", "participated").
+ */
+function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | undefined): boolean {
+  return (
+    cueWords !== undefined &&
+    tokens.some((token, i) => token.norm.length > (cueWords[i]?.length ?? 0) + 3)
+  );
+}
+
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
@@ -132,13 +144,16 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const canon = tokens.map((t) => t.canon);
   for (const span of index.entities.scan(canon, (i) => !covered[i])) {
     const spanTokens = tokens.slice(span.start, span.start + span.length);
-    const accepted = span.values.filter(
-      (e: Entity) =>
+    const isTopic = span.values.some((e) => e.type === 'topic');
+    const accepted = span.values.filter((e: Entity) => {
+      if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
+      return (
         e.type !== 'partner' ||
         ((!e.capsOnly || spanTokens.every((t) => isAllCaps(t.raw))) &&
           (e.surfaces === undefined ||
-            spanTokens.every((t) => e.surfaces?.includes(t.norm) || corrected.has(t.norm)))),
-    );
+            spanTokens.every((t) => e.surfaces?.includes(t.norm) || corrected.has(t.norm))))
+      );
+    });
     // A topic counts only when nothing else claims its words: "coordinator" is a cue,
     // "Radiomics" a partner, "German" a country, before any of them is a topic.
     const topicOnly = accepted.every((e) => e.type === 'topic');
