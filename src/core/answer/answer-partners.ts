@@ -21,9 +21,12 @@ import { partnerFollowUps } from './suggest.js';
 export const MAX_PARTNERS = 8;
 
 function describe(index: KnowledgeIndex, partner: Partner): string {
-  const parts = [
-    `${partnerLabel(partner)}: a ${KIND_LABELS[partner.kind]} in ${countryName(partner.country)}.`,
-  ];
+  // "What does EIBIR stand for?": a name that is only the acronym is spelt out by the legal name.
+  const label =
+    partner.name === partner.acronym && partner.legalName !== partner.name
+      ? partnerLabel({ acronym: partner.acronym, name: partner.legalName })
+      : partnerLabel(partner);
+  const parts = [`${label}: a ${KIND_LABELS[partner.kind]} in ${countryName(partner.country)}.`];
   if (partner.coordinator) parts.push(`It coordinates ${index.dataset.consortium.name}.`);
   const parent = parentSentence(index, partner, 'It');
   if (parent) parts.push(parent);

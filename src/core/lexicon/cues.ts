@@ -116,6 +116,8 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'focus',
     'tell me',
     'explain',
+    'stand for',
+    'stands for',
   ],
   coordinator: [
     'coordinator',
