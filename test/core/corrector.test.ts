@@ -8,10 +8,13 @@ const surface = new Map([
   ['catalogue', 'catalog'],
   ['capital', 'capit'],
   ['machine', 'machin'],
+  ['spain', 'spain'],
+  ['what', 'what'],
+  ['which', 'which'],
 ]);
 
 describe('createCorrector', () => {
-  const corrector = createCorrector(surface);
+  const corrector = createCorrector(surface, new Set(['what', 'which']));
 
   it('fixes a typo to the canonical form of the nearest known word', () => {
     expect(corrector.correct('radoimics', 0.45)?.word).toBe('radiom');
@@ -34,5 +37,17 @@ describe('createCorrector', () => {
     const loose = corrector.correct('radoimics', 0.45);
     expect(corrector.correct('radoimics', 0.45)).toEqual(loose);
     expect(corrector.correct('radoimics', (loose?.distance ?? 0) - 0.001)).toBeUndefined();
+  });
+
+  it('counts a swapped pair of letters as one typo', () => {
+    expect(corrector.correct('spian', 0.3)?.word).toBe('spain');
+    expect(corrector.correct('waht', 0.3)?.word).toBe('what');
+  });
+
+  it('reaches a strict word by a missing letter, never by an extra one', () => {
+    expect(corrector.correct('wich', 0.3)?.word).toBe('which');
+    expect(corrector.correct('wheat', 0.45)).toBeUndefined();
+    // Without the rule, "wheat" would be "what".
+    expect(createCorrector(surface).correct('wheat', 0.45)?.word).toBe('what');
   });
 });

@@ -19,15 +19,34 @@ function bucketKey(first: string, length: number): string {
   return `${first}${length}`;
 }
 
-/** Edits a typo may have: one in a short word, two (a swapped pair) from seven letters. */
+/** Edits a typo may have: one in a short word, two from seven letters. */
 function maxEdits(word: string): number {
   return word.length >= 7 ? 2 : 1;
+}
+
+/** Whether two words differ by one swap of neighbouring letters: "spian" and "spain". */
+function isSwap(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let first = 0;
+  while (first < a.length && a[first] === b[first]) first += 1;
+  return (
+    first + 1 < a.length &&
+    a[first] === b[first + 1] &&
+    a[first + 1] === b[first] &&
+    a.slice(first + 2) === b.slice(first + 2)
+  );
+}
+
+/** Edits between a typo and a known word, a swapped pair counting as one (as people make it). */
+function typoEdits(known: string, word: string): number {
+  return isSwap(known, word) ? 1 : editDistance(known, word);
 }
 /** Fuse's own cut-off; callers ask for less. Tuned on the golden set's typos. */
 const FUSE_OPTIONS: IFuseOptions<string> = {
   includeScore: true,
   ignoreLocation: true,
   threshold: 0.5,
+  // A match must keep three letters in a row: "lung" is not "long", nor "wheat" "what".
   minMatchCharLength: MIN_LENGTH - 1,
   isCaseSensitive: true,
   shouldSort: true,
@@ -37,14 +56,18 @@ const CACHE_LIMIT = 10_000;
 
 /**
  * Typo fixes over the known words as people write them ("lynkeus", "packages"); a hit is
- * returned in canonical form. Candidates are the known words within the allowed edits, with the
+ * returned in canonical form. Words in `strict` are reached by a wrong, swapped or missing letter
+ * ("waht", "abuot", "wich") but not by an extra one: "wheat" is no "what". Candidates are the known words within the allowed edits, with the
  * same first letter (spell checkers trust it): the word's first-letter-and-length buckets are
  * read with fastest-levenshtein, which costs well under a millisecond where running fuse.js over
  * them took several on a 10,000-partner vocabulary. fuse.js then scores the few candidates, so
  * distances keep their meaning (TYPO_DISTANCE, DID_YOU_MEAN_DISTANCE). Whole words only, so
  * "mac" never matches "machine" through Fuse's substring search.
  */
-export function createCorrector(surface: ReadonlyMap<string, string>): Corrector {
+export function createCorrector(
+  surface: ReadonlyMap<string, string>,
+  strict: ReadonlySet<string> = new Set(),
+): Corrector {
   const buckets = new Map<string, string[]>();
   for (const word of surface.keys()) {
     if (word.length < MIN_LENGTH || /\d/.test(word)) continue;
@@ -61,14 +84,20 @@ export function createCorrector(surface: ReadonlyMap<string, string>): Corrector
     // An edit changes the length by one at most, so farther lengths cannot be within reach.
     for (let length = word.length - edits; length <= word.length + edits; length++) {
       const bucket = buckets.get(bucketKey(word[0] ?? '', length));
-      const near = bucket?.filter((known) => editDistance(known, word) <= edits) ?? [];
+      const near =
+        bucket?.filter(
+          (known) =>
+            typoEdits(known, word) <= edits && (length >= word.length || !strict.has(known)),
+        ) ?? [];
       if (near.length === 0) continue;
       // Candidates keep their bucket order, so Fuse breaks ties as it did over the bucket.
       fuse.setCollection(near);
       const [hit] = fuse.search(word);
       if (hit?.score === undefined) continue;
+      // Bitap counts a swapped pair as two errors; it is one typo, scored as one substitution.
+      const score = isSwap(hit.item, word) ? Math.min(hit.score, 1 / word.length) : hit.score;
       // Prefer the closer length on a tie: "partner" over "partners".
-      const distance = hit.score + Math.abs(length - word.length) * 0.01;
+      const distance = score + Math.abs(length - word.length) * 0.01;
       const canon = surface.get(hit.item);
       if (canon !== undefined && (best === null || distance < best.distance))
         best = { word: canon, distance };

@@ -1,6 +1,7 @@
 import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.js';
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
+import { QUESTION_WORDS } from '../lexicon/question-words.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
 import { foldCase, phraseKey, splitWords } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -87,6 +88,9 @@ function addCountries(
   return { codes, byPartner };
 }
 
+/** Question words are never reached through an extra letter (see createCorrector). */
+const QUESTION_WORDS_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
+
 // The world's countries are the same for every dataset: read once per process, not per build.
 let worldGazetteer: readonly CountryEntry[] | undefined;
 
@@ -172,6 +176,7 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
         { texts: writtenWords, names: names.spellings },
         knownWords,
       ),
+      QUESTION_WORDS_SET,
     ),
     knownWords,
   };

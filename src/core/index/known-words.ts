@@ -1,8 +1,9 @@
 import type { CountryEntry } from '../lexicon/countries.js';
 import { CUE_PHRASES } from '../lexicon/cues.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
+import { QUESTION_WORDS } from '../lexicon/question-words.js';
 import type { Dataset } from '../schema/dataset.js';
-import { canonicalTokens, splitWords, wordForms } from '../text/normalise.js';
+import { canonicalTokens, canonicalWord, splitWords, wordForms } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { PhraseTable } from './phrase-table.js';
 
@@ -41,7 +42,8 @@ function* lexiconTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): Ge
 /**
  * Surface word → canonical form, for the words whose canonical form names something: the
  * words of the indexed texts first, then the consortium's name, the partners' names and the
- * lexicons, in order of first use (the corrector's ties follow it).
+ * lexicons, in order of first use (the corrector's ties follow it); last, the question words a
+ * typo may also have been meant as.
  */
 export function surfaceVocabulary(
   dataset: Dataset,
@@ -60,5 +62,6 @@ export function surfaceVocabulary(
   read(dataset.consortium.name);
   for (const [norm, canon] of written.names) keep(norm, canon);
   for (const text of lexiconTexts(dataset, gazetteer)) read(text);
+  for (const word of QUESTION_WORDS) surface.set(word, canonicalWord(word));
   return surface;
 }

@@ -10,7 +10,8 @@ pls plz quick question really said say see she should so some someone somebody s
 thank thanks thx ty cheers that the their them then there these they thing this those to too u
 up us very want was we were what whats when where which while who whom whose why will wish with
 would yes yet you your yours um uh hmm er erm hm sorry excuse bot eucanbot hola hallo morning
-afternoon evening good great cool nice lot lots many much anyone everyone stuff etc s re m ll d ve t`;
+afternoon evening good great cool nice lot lots many much anyone everyone stuff etc whos wheres hows
+teh s re m ll d ve t`;
 
 /** Canonical forms of words that carry no topic. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
