@@ -39,6 +39,15 @@ describe('long lists', () => {
       { ...none, countries: countries.slice(1, 3) as string[], kinds: ['hospital', 'company'] },
       { ...none, relations: ['third party', 'affiliated entity'] },
       { ...none, relations: ['linked third party'], kinds: ['university', 'hospital'] },
+      {
+        ...none,
+        kinds: ['university'],
+        excluded: { countries: countries.slice(0, 2) as string[], kinds: [], partners: [] },
+      },
+      {
+        ...none,
+        excluded: { countries: [], kinds: ['company'], partners: [dataset.partners[0]?.id ?? ''] },
+      },
     ];
     for (const filters of cases) {
       const expected = dataset.partners.filter(
@@ -48,6 +57,9 @@ describe('long lists', () => {
           (filters.kinds.length === 0 || filters.kinds.includes(p.kind)) &&
           (filters.relations.length === 0 ||
             filters.relations.includes(p.parent?.relation ?? '')) &&
+          !filters.excluded?.countries.includes(bot.index.countryOfPartner.get(p.id) ?? '') &&
+          !filters.excluded?.kinds.includes(p.kind) &&
+          !filters.excluded?.partners.includes(p.id) &&
           (filters.workPackages.length === 0 ||
             p.roles.some((r) => r.wp !== null && filters.workPackages.includes(r.wp))),
       );

@@ -33,11 +33,14 @@ function pluralOf(noun: string): string {
  * How a filter reads: the noun ("company", "companies"; "third party", "university third
  * parties") and where ("in Spain, in WP2").
  */
-function describeFilter(parsed: ParsedQuestion): {
+function describeFilter(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+): {
   noun: (count: number) => string;
   where: string;
 } {
-  const { kinds, countries, relations, workPackages } = parsed;
+  const { kinds, countries, relations, workPackages, excluded } = parsed;
   const kindWords = (labels: Record<PartnerKind, string>): string =>
     joinWords(
       kinds.map((k) => labels[k]),
@@ -53,6 +56,13 @@ function describeFilter(parsed: ParsedQuestion): {
   const where: string[] = [];
   if (countries.length > 0) where.push(`in ${joinWords(countries.map(countryName), 'or')}`);
   if (workPackages.length > 0) where.push(`working in ${joinWords(workPackages, 'or')}`);
+  if (excluded.countries.length > 0)
+    where.push(`not in ${joinWords(excluded.countries.map(countryName), 'or')}`);
+  const others = [
+    ...excluded.kinds.map((k) => KIND_PLURALS[k]),
+    ...excluded.partners.map((id) => index.partners.get(id)?.acronym ?? id),
+  ];
+  if (others.length > 0) where.push(`other than ${joinWords(others)}`);
   return {
     noun: (count) => (count === 1 ? singular : plural),
     where: where.map((w) => ` ${w}`).join(','),
@@ -103,7 +113,7 @@ export function answerFilter(
   parsed: ParsedQuestion,
   options: { firmTopic: boolean } = { firmTopic: true },
 ): Draft {
-  const described = describeFilter(parsed);
+  const described = describeFilter(index, parsed);
   const { noun, where } = described;
   const ordinals = filterOrdinals(index, parsed);
   const candidates = ordinals.map((i) => index.dataset.partners[i] as Partner);

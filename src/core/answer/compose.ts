@@ -50,14 +50,20 @@ function mergeDrafts(drafts: Draft[]): Draft {
   };
 }
 
+/** Said when a question leaves out a topic, rather than answer the opposite of it. */
+const CANNOT_EXCLUDE_TOPIC =
+  'I can leave out a country, a kind of organisation or a partner (“partners not in Spain”, “who works on GDPR besides TMF”), but not a topic.';
+
 function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number): Draft {
-  const { cues, topics } = parsed;
+  const { cues, topics, excluded } = parsed;
+  const excludes = excluded.countries.length + excluded.kinds.length + excluded.partners.length;
   const named =
     parsed.partners.length +
     parsed.countries.length +
     parsed.kinds.length +
     parsed.relations.length +
-    parsed.workPackages.length;
+    parsed.workPackages.length +
+    excludes;
   if (
     named === 0 &&
     topics.length === 0 &&
@@ -72,6 +78,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const missing = parsed.workPackages.filter((id) => !index.workPackages.has(id));
   if (missing.length > 0) return answerMissingWorkPackage(index, missing);
   if (coverage < MIN_COVERAGE) return answerUnknown(index, parsed);
+  if (parsed.negatesTopic) return answerUnknown(index, parsed, CANNOT_EXCLUDE_TOPIC);
   if (parsed.partners.length > 0) return answerPartners(index, parsed);
   // A topic in a filter must be understood as firmly as a topic alone: "translate … into
   // Spanish" is not a question about Spanish partners.
@@ -83,7 +90,12 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const strength = topics.length > 0 ? coverage * ranking.best : 1;
   if (strength < MIN_TOPIC_CONFIDENCE) return answerUnknown(index, parsed);
   const filter = { firmTopic: strength >= FIRM_TOPIC };
-  if (parsed.countries.length > 0 || parsed.kinds.length > 0 || parsed.relations.length > 0)
+  if (
+    parsed.countries.length > 0 ||
+    parsed.kinds.length > 0 ||
+    parsed.relations.length > 0 ||
+    excludes > 0
+  )
     return answerFilter(index, parsed, filter);
   if (parsed.workPackages.length > 0) {
     if (topics.length > 0) return answerFilter(index, parsed, filter);

@@ -3,9 +3,10 @@ import type { Partner } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 
 /** The filters of a question: countries, kinds of organisation, relations, work packages. */
-export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'relations' | 'workPackages'>;
+export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'relations' | 'workPackages'> &
+  Partial<Pick<ParsedQuestion, 'excluded'>>;
 
-type Filter = keyof Filters;
+type Filter = Exclude<keyof Filters, 'excluded'>;
 const FILTERS: readonly Filter[] = ['countries', 'kinds', 'relations', 'workPackages'];
 
 /** The index's groups of partners that a filter names: per country, kind, relation or WP. */
@@ -54,16 +55,30 @@ export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[
 function passesFilters(
   index: KnowledgeIndex,
   partner: Partner,
-  { countries, kinds, relations, workPackages }: Filters,
+  { countries, kinds, relations, workPackages, excluded }: Filters,
 ): boolean {
   if (countries.length > 0 && !countries.includes(index.countryOfPartner.get(partner.id) ?? ''))
     return false;
   if (kinds.length > 0 && !kinds.includes(partner.kind)) return false;
   if (relations.length > 0 && !relations.includes(partner.parent?.relation ?? '')) return false;
+  if (excluded !== undefined && isExcluded(index, partner, excluded)) return false;
   if (workPackages.length === 0) return true;
   for (const role of partner.roles)
     if (role.wp !== null && workPackages.includes(role.wp)) return true;
   return false;
+}
+
+/** Whether the question leaves this partner out: "not in Spain", "besides TMF". */
+function isExcluded(
+  index: KnowledgeIndex,
+  partner: Partner,
+  excluded: ParsedQuestion['excluded'],
+): boolean {
+  return (
+    excluded.partners.includes(partner.id) ||
+    excluded.kinds.includes(partner.kind) ||
+    excluded.countries.includes(index.countryOfPartner.get(partner.id) ?? '')
+  );
 }
 
 /** Partners that pass the question's filters, in dataset order. */

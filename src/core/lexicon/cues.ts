@@ -8,6 +8,7 @@ export type CueKind =
   | 'list'
   | 'partners'
   | 'work-packages'
+  | 'not'
   | 'neutral';
 
 /** Phrases per cue; matched on canonical tokens, longest first. */
@@ -147,5 +148,19 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'members',
   ],
   'work-packages': ['work packages', 'workpackages', 'wps'],
+  // Leaves out the country, kind or partner named next: "partners not in Spain".
+  not: [
+    'not',
+    'non',
+    'outside',
+    'outside of',
+    'except',
+    'except for',
+    'excluding',
+    'besides',
+    'other than',
+    'apart from',
+    'aside from',
+  ],
   neutral: ['project', 'consortium', 'country', 'countries', 'based', 'located', 'from', 'there'],
 };

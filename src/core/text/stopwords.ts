@@ -11,7 +11,7 @@ thank thanks thx ty cheers that the their them then there these they thing this 
 up us very want was we were what whats when where which while who whom whose why will wish with
 would yes yet you your yours um uh hmm er erm hm sorry excuse bot eucanbot hola hallo morning
 afternoon evening good great cool nice lot lots many much anyone everyone stuff etc whos wheres hows
-teh s re m ll d ve t`;
+teh else sure s re m ll d ve t`;
 
 /** Canonical forms of words that carry no topic. */
 export const STOPWORDS: ReadonlySet<string> = new Set(

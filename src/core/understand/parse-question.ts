@@ -34,6 +34,10 @@ export interface ParsedQuestion {
   kinds: PartnerKind[];
   /** Relations to a parent the question names ("third party"), as the dataset writes them. */
   relations: string[];
+  /** What the question leaves out: "not in Spain", "other than companies", "besides TMF". */
+  excluded: { countries: string[]; kinds: PartnerKind[]; partners: string[] };
+  /** Whether a "not" comes right before a topic ("who does not work on GDPR"). */
+  negatesTopic: boolean;
   cues: ReadonlySet<CueKind>;
   topics: TopicMention[];
   /** Content words nothing explains (as typed, lower case). */
@@ -121,6 +125,9 @@ function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | und
   );
 }
 
+/** Words that join a list: a "not" before its first item reaches the next. */
+const LIST_JOINS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
+
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
@@ -137,6 +144,14 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const countries: string[] = [];
   const kinds: PartnerKind[] = [];
   const relations: string[] = [];
+  const excluded: ParsedQuestion['excluded'] = { countries: [], kinds: [], partners: [] };
+  // Where the last "not" (or "except", "besides"…) reaches: a country, kind or partner that
+  // starts at most two words after it is left out ("not in Spain"), and so is the next one of a
+  // list, joined by "or", "and" or a comma alone ("not in Spain or Italy"; but in "except
+  // universities in Spain", Spain is where to look).
+  let notReach = -1;
+  let notFromList = false;
+  let negatesTopic = false;
   const cues = new Set<CueKind>();
   const topics: TopicMention[] = [];
   if (wp.plural) cues.add('work-packages');
@@ -160,8 +175,15 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     const typed = spanTokens.some((t) => corrected.has(t.norm))
       ? undefined
       : spanTokens.map((t) => t.norm).join(' ');
+    const negated =
+      notReach >= 0 &&
+      span.start - notReach <= (notFromList ? 1 : 2) &&
+      (!notFromList || tokens.slice(notReach, span.start).every((t) => LIST_JOINS.has(t.canon)));
     for (const entity of accepted) {
-      if (entity.type === 'partner')
+      if (negated && entity.type === 'partner') excluded.partners.push(entity.id);
+      else if (negated && entity.type === 'country') excluded.countries.push(entity.name);
+      else if (negated && entity.type === 'kind') excluded.kinds.push(entity.kind);
+      else if (entity.type === 'partner')
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
       else if (entity.type === 'country') countries.push(entity.name);
       else if (entity.type === 'kind') kinds.push(entity.kind);
@@ -173,6 +195,14 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
           words: span.key.split(' '),
           ...(typed ? { typed } : {}),
         });
+    }
+    if (negated && topicOnly && accepted.length > 0) negatesTopic = true;
+    if (accepted.some((e) => e.type === 'cue' && e.cue === 'not')) {
+      notReach = span.start + span.length;
+      notFromList = false;
+    } else if (negated && accepted.some((e) => ['partner', 'country', 'kind'].includes(e.type))) {
+      notReach = span.start + span.length;
+      notFromList = true;
     }
     if (accepted.some((e) => e.type !== 'cue' && (e.type !== 'topic' || topicOnly))) named += 1;
     for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
@@ -200,6 +230,12 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     countries: [...new Set(countries)],
     kinds: [...new Set(kinds)],
     relations: [...new Set(relations)],
+    excluded: {
+      countries: [...new Set(excluded.countries)],
+      kinds: [...new Set(excluded.kinds)],
+      partners: [...new Set(excluded.partners)],
+    },
+    negatesTopic,
     cues,
     topics,
     unexplained,
