@@ -27,6 +27,19 @@ describe('long lists', () => {
     expect(answer.text).toContain(`…and ${dataset.partners.length - MAX_LISTED} more.`);
   });
 
+  it("understands the dataset's own relations to a parent", () => {
+    const affiliated = dataset.partners.filter((p) => p.parent?.relation === 'affiliated entity');
+    expect(affiliated.length).toBeGreaterThan(1);
+    const answer = bot.answer('which partners are affiliated entities?');
+    expect(answer.intent).toBe('partners-filter');
+    expect(answer.partners.map((p) => p.id)).toEqual(affiliated.map((p) => p.id).slice(0, 8));
+    expect(answer.text).toContain(`${affiliated.length} affiliated entities:`);
+    expect(answer.text).toMatch(/ is an affiliated entity of /);
+    expect(bot.answer('help').text).toMatch(
+      /which partner is an? (linked third party|affiliated entity|third party)/,
+    );
+  });
+
   it('filters partners as a scan of every partner would', () => {
     const countries = [
       ...new Set(dataset.partners.map((p) => bot.index.countryOfPartner.get(p.id))),

@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { type Draft, draft } from './draft.js';
+import { withArticle } from './parts.js';
 import { didYouMean, exampleQuestions, limitSuggestions, understoodParts } from './suggest.js';
 
 /** What the bot can answer, with examples drawn from the dataset. */
@@ -15,6 +16,10 @@ export function answerHelp(index: KnowledgeIndex): Draft {
       '- about a work package: who leads it, who is in it, what it covers',
       '- what a partner does, by name, acronym or alias',
       '- which partners are in a country, or of a kind (universities, companies…)',
+      ...[...index.partnersByRelation.keys()]
+        .slice(0, 1)
+        .map((relation) => `- which partner is ${withArticle(relation)}`),
+      '- any of these together, or leaving one out ("Spanish partners in WP2", "partners not in Spain")',
       '- who the coordinator is, or to list all partners or work packages',
       examples.length > 0
         ? `For example: ${examples.map((e) => `“${e.question}”`).join(' · ')}`

@@ -82,6 +82,14 @@ export function joinWords(words: readonly string[], conjunction = 'and'): string
   return `${words.slice(0, -1).join(', ')} ${conjunction} ${words.at(-1)}`;
 }
 
+/**
+ * A noun from the dataset with its article: "a third party", "an affiliated entity". A "u"
+ * keeps "a" ("a university"), as most English words that start with one do.
+ */
+export function withArticle(noun: string): string {
+  return `${/^[aeio]/i.test(noun) ? 'an' : 'a'} ${noun}`;
+}
+
 /** "TMF is a third party of BBMRI-ERIC."; undefined for a partner with no parent. */
 export function parentSentence(
   index: KnowledgeIndex,
@@ -90,7 +98,7 @@ export function parentSentence(
 ): string | undefined {
   const parent = partner.parent ? index.partners.get(partner.parent.id) : undefined;
   return partner.parent && parent
-    ? `${subject} is a ${partner.parent.relation} of ${parent.acronym}.`
+    ? `${subject} is ${withArticle(partner.parent.relation)} of ${parent.acronym}.`
     : undefined;
 }
 
