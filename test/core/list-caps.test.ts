@@ -61,6 +61,8 @@ describe('long lists', () => {
         ...none,
         excluded: { countries: [], kinds: ['company'], partners: [dataset.partners[0]?.id ?? ''] },
       },
+      { ...none, workPackages: ['WP2', 'WP3'], everyWorkPackage: true },
+      { ...none, kinds: ['university'], workPackages: ['WP1', 'WP4'], everyWorkPackage: true },
     ];
     for (const filters of cases) {
       const expected = dataset.partners.filter(
@@ -74,9 +76,12 @@ describe('long lists', () => {
           !filters.excluded?.kinds.includes(p.kind) &&
           !filters.excluded?.partners.includes(p.id) &&
           (filters.workPackages.length === 0 ||
-            p.roles.some((r) => r.wp !== null && filters.workPackages.includes(r.wp))),
+            (filters.everyWorkPackage
+              ? filters.workPackages.every((wp) => p.roles.some((r) => r.wp === wp))
+              : p.roles.some((r) => r.wp !== null && filters.workPackages.includes(r.wp)))),
       );
-      if (filters.relations.length > 0) expect(expected.length).toBeGreaterThan(0);
+      if (filters.relations.length > 0 || filters.everyWorkPackage)
+        expect(expected.length).toBeGreaterThan(0);
       expect(filterPartners(bot.index, filters).map((p) => p.id)).toEqual(
         expected.map((p) => p.id),
       );

@@ -55,7 +55,12 @@ function describeFilter(
   const plural = nounOf(KIND_PLURALS, relations.map(pluralOf)) || 'partners';
   const where: string[] = [];
   if (countries.length > 0) where.push(`in ${joinWords(countries.map(countryName), 'or')}`);
-  if (workPackages.length > 0) where.push(`working in ${joinWords(workPackages, 'or')}`);
+  if (workPackages.length > 0)
+    where.push(
+      parsed.everyWorkPackage
+        ? `working in both ${joinWords(workPackages)}`
+        : `working in ${joinWords(workPackages, 'or')}`,
+    );
   if (excluded.countries.length > 0)
     where.push(`not in ${joinWords(excluded.countries.map(countryName), 'or')}`);
   const others = [

@@ -98,7 +98,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   )
     return answerFilter(index, parsed, filter);
   if (parsed.workPackages.length > 0) {
-    if (topics.length > 0) return answerFilter(index, parsed, filter);
+    if (topics.length > 0 || parsed.everyWorkPackage) return answerFilter(index, parsed, filter);
     const aspect = aspectOf(parsed);
     return mergeDrafts(parsed.workPackages.map((id) => answerWorkPackage(index, id, aspect)));
   }

@@ -4,9 +4,9 @@ import type { ParsedQuestion } from '../understand/parse-question.js';
 
 /** The filters of a question: countries, kinds of organisation, relations, work packages. */
 export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'relations' | 'workPackages'> &
-  Partial<Pick<ParsedQuestion, 'excluded'>>;
+  Partial<Pick<ParsedQuestion, 'excluded' | 'everyWorkPackage'>>;
 
-type Filter = Exclude<keyof Filters, 'excluded'>;
+type Filter = 'countries' | 'kinds' | 'relations' | 'workPackages';
 const FILTERS: readonly Filter[] = ['countries', 'kinds', 'relations', 'workPackages'];
 
 /** The index's groups of partners that a filter names: per country, kind, relation or WP. */
@@ -43,8 +43,11 @@ export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[
   const marked = new Uint8Array(partners.length).fill(pool === undefined ? 1 : 0);
   for (const group of pool?.groups ?? [])
     for (const id of group) marked[index.partnerOrdinal.get(id) ?? 0] = 1;
-  // The pool's own filter holds for all its partners.
-  const others = pool === undefined ? filters : { ...filters, [pool.filter]: [] };
+  // The pool's own filter holds for all its partners, unless every work package must hold.
+  const others =
+    pool === undefined || (pool.filter === 'workPackages' && filters.everyWorkPackage)
+      ? filters
+      : { ...filters, [pool.filter]: [] };
   const passed: number[] = [];
   for (let i = 0; i < partners.length; i++) {
     if (marked[i] === 1 && passesFilters(index, partners[i] as Partner, others)) passed.push(i);
@@ -55,7 +58,7 @@ export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[
 function passesFilters(
   index: KnowledgeIndex,
   partner: Partner,
-  { countries, kinds, relations, workPackages, excluded }: Filters,
+  { countries, kinds, relations, workPackages, excluded, everyWorkPackage }: Filters,
 ): boolean {
   if (countries.length > 0 && !countries.includes(index.countryOfPartner.get(partner.id) ?? ''))
     return false;
@@ -63,9 +66,8 @@ function passesFilters(
   if (relations.length > 0 && !relations.includes(partner.parent?.relation ?? '')) return false;
   if (excluded !== undefined && isExcluded(index, partner, excluded)) return false;
   if (workPackages.length === 0) return true;
-  for (const role of partner.roles)
-    if (role.wp !== null && workPackages.includes(role.wp)) return true;
-  return false;
+  const inWp = (wp: string): boolean => partner.roles.some((role) => role.wp === wp);
+  return everyWorkPackage ? workPackages.every(inWp) : workPackages.some(inWp);
 }
 
 /** Whether the question leaves this partner out: "not in Spain", "besides TMF". */

@@ -9,6 +9,7 @@ export type CueKind =
   | 'partners'
   | 'work-packages'
   | 'not'
+  | 'both'
   | 'neutral';
 
 /** Phrases per cue; matched on canonical tokens, longest first. */
@@ -148,6 +149,8 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'members',
   ],
   'work-packages': ['work packages', 'workpackages', 'wps'],
+  // Every work package named, not any: "partners in both WP2 and WP5".
+  both: ['both'],
   // Leaves out the country, kind or partner named next: "partners not in Spain".
   not: [
     'not',

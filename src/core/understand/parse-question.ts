@@ -36,6 +36,8 @@ export interface ParsedQuestion {
   relations: string[];
   /** What the question leaves out: "not in Spain", "other than companies", "besides TMF". */
   excluded: { countries: string[]; kinds: PartnerKind[]; partners: string[] };
+  /** Whether a partner must work in every work package named ("both WP2 and WP5"), not any. */
+  everyWorkPackage: boolean;
   /** Whether a "not" comes right before a topic ("who does not work on GDPR"). */
   negatesTopic: boolean;
   cues: ReadonlySet<CueKind>;
@@ -236,6 +238,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       partners: [...new Set(excluded.partners)],
     },
     negatesTopic,
+    everyWorkPackage: cues.has('both') && wp.ids.length > 1,
     cues,
     topics,
     unexplained,
