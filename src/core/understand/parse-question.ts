@@ -4,6 +4,7 @@ import type { CueKind } from '../lexicon/cues.js';
 import type { PartnerKind } from '../schema/dataset.js';
 import { type Token, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { createNotScope } from './not-scope.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
 
 /** Longest question read, in characters; the rest is ignored and the answer says so. */
@@ -127,9 +128,6 @@ function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | und
   );
 }
 
-/** Words that join a list: a "not" before its first item reaches the next. */
-const LIST_JOINS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
-
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
@@ -147,12 +145,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const kinds: PartnerKind[] = [];
   const relations: string[] = [];
   const excluded: ParsedQuestion['excluded'] = { countries: [], kinds: [], partners: [] };
-  // Where the last "not" (or "except", "besides"…) reaches: a country, kind or partner that
-  // starts at most two words after it is left out ("not in Spain"), and so is the next one of a
-  // list, joined by "or", "and" or a comma alone ("not in Spain or Italy"; but in "except
-  // universities in Spain", Spain is where to look).
-  let notReach = -1;
-  let notFromList = false;
+  const not = createNotScope(tokens);
   let negatesTopic = false;
   const cues = new Set<CueKind>();
   const topics: TopicMention[] = [];
@@ -177,10 +170,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     const typed = spanTokens.some((t) => corrected.has(t.norm))
       ? undefined
       : spanTokens.map((t) => t.norm).join(' ');
-    const negated =
-      notReach >= 0 &&
-      span.start - notReach <= (notFromList ? 1 : 2) &&
-      (!notFromList || tokens.slice(notReach, span.start).every((t) => LIST_JOINS.has(t.canon)));
+    const negated = not.reaches(span.start);
     for (const entity of accepted) {
       if (negated && entity.type === 'partner') excluded.partners.push(entity.id);
       else if (negated && entity.type === 'country') excluded.countries.push(entity.name);
@@ -199,13 +189,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
         });
     }
     if (negated && topicOnly && accepted.length > 0) negatesTopic = true;
-    if (accepted.some((e) => e.type === 'cue' && e.cue === 'not')) {
-      notReach = span.start + span.length;
-      notFromList = false;
-    } else if (negated && accepted.some((e) => ['partner', 'country', 'kind'].includes(e.type))) {
-      notReach = span.start + span.length;
-      notFromList = true;
-    }
+    not.pass(span.start, span.length, accepted, negated);
     if (accepted.some((e) => e.type !== 'cue' && (e.type !== 'topic' || topicOnly))) named += 1;
     for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
       covered[k] = true;
