@@ -56,13 +56,14 @@ const CACHE_LIMIT = 10_000;
 
 /**
  * Typo fixes over the known words as people write them ("lynkeus", "packages"); a hit is
- * returned in canonical form. Words in `strict` are reached by a wrong, swapped or missing letter
- * ("waht", "abuot", "wich") but not by an extra one: "wheat" is no "what". Candidates are the known words within the allowed edits, with the
+ * returned in canonical form. Candidates are the known words within the allowed edits, with the
  * same first letter (spell checkers trust it): the word's first-letter-and-length buckets are
  * read with fastest-levenshtein, which costs well under a millisecond where running fuse.js over
  * them took several on a 10,000-partner vocabulary. fuse.js then scores the few candidates, so
  * distances keep their meaning (TYPO_DISTANCE, DID_YOU_MEAN_DISTANCE). Whole words only, so
- * "mac" never matches "machine" through Fuse's substring search.
+ * "mac" never matches "machine" through Fuse's substring search. Words in `strict` are reached
+ * by a wrong, swapped or missing letter ("waht", "abuot", "wich"), never by an extra one:
+ * "wheat" is no "what".
  */
 export function createCorrector(
   surface: ReadonlyMap<string, string>,
