@@ -14,6 +14,7 @@ import {
   loadGoldenSet,
   PARTNER_KEYS,
 } from '../test/golden/golden-set.js';
+import { evaluateBlind } from './eval-blind.js';
 import { createNaiveBaseline } from './naive-baseline.js';
 
 interface Judged {
@@ -107,3 +108,6 @@ for (const j of failing) {
   write(`    got: ${j.headline}`);
   for (const failure of j.botFailures) write(`    ${failure}`);
 }
+
+write();
+evaluateBlind(bot, write);

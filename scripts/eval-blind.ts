@@ -1,0 +1,66 @@
+/**
+ * The blind sets' part of `npm run eval`: questions written by someone who read only the
+ * consortium description, scored per family, and multi-turn conversations scored whole (a
+ * conversation counts only when every turn is right). Reported apart from the golden set,
+ * which passes because it was written beside the code.
+ */
+import type { Bot } from '../src/core/index.js';
+import {
+  BlindFamily,
+  checkBlind,
+  createPartnerResolver,
+  loadBlindConversations,
+  loadBlindSet,
+} from '../test/blind/blind-set.js';
+
+function percent(passed: number, total: number): string {
+  return total === 0 ? '–' : `${((100 * passed) / total).toFixed(1)}%`;
+}
+
+/** Prints the blind set's score per family, then the conversations', then every failure. */
+export function evaluateBlind(bot: Bot, write: (line?: string) => void): void {
+  const resolve = createPartnerResolver(bot.dataset);
+  const cases = loadBlindSet();
+  const failures: string[] = [];
+  const tally = new Map<string, { passed: number; total: number }>();
+  for (const c of cases) {
+    const answer = bot.answer(c.question);
+    const missed = checkBlind(answer, c.expect, resolve);
+    const t = tally.get(c.family) ?? { passed: 0, total: 0 };
+    t.total += 1;
+    if (missed.length === 0) t.passed += 1;
+    else
+      failures.push(
+        `- [${c.family}] ${c.question}\n    got: ${answer.intent} [${answer.partners.map((p) => p.id).join(', ')}] “${answer.headline}”\n    ${missed.join('; ')}`,
+      );
+    tally.set(c.family, t);
+  }
+  write(`Blind set: ${cases.length} questions written from the description alone.`);
+  write();
+  write(`${'family'.padEnd(22)} |   n | eucanbot`);
+  let passed = 0;
+  for (const family of BlindFamily.options) {
+    const t = tally.get(family);
+    if (!t) continue;
+    passed += t.passed;
+    write(`${family.padEnd(22)} | ${String(t.total).padStart(3)} | ${percent(t.passed, t.total)}`);
+  }
+  write(
+    `${'overall'.padEnd(22)} | ${String(cases.length).padStart(3)} | ${percent(passed, cases.length)}`,
+  );
+  const conversations = loadBlindConversations();
+  let whole = 0;
+  for (const conversation of conversations) {
+    const right = conversation.turns.every(
+      (turn) => checkBlind(bot.answer(turn.question), turn.expect, resolve).length === 0,
+    );
+    if (right) whole += 1;
+  }
+  write();
+  write(
+    `Blind conversations: ${whole} of ${conversations.length} right in every turn (${percent(whole, conversations.length)}).`,
+  );
+  write();
+  write(`eucanbot fails ${failures.length} blind questions:`);
+  for (const failure of failures) write(failure);
+}
