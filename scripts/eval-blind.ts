@@ -18,9 +18,13 @@ function percent(passed: number, total: number): string {
 }
 
 /** Prints the blind set's score per family, then the conversations', then every failure. */
-export function evaluateBlind(bot: Bot, write: (line?: string) => void): void {
+export function evaluateBlind(
+  bot: Bot,
+  write: (line?: string) => void,
+  files: { set?: string; conversations?: string } = {},
+): void {
   const resolve = createPartnerResolver(bot.dataset);
-  const cases = loadBlindSet();
+  const cases = loadBlindSet(files.set);
   const failures: string[] = [];
   const tally = new Map<string, { passed: number; total: number }>();
   for (const c of cases) {
@@ -35,7 +39,9 @@ export function evaluateBlind(bot: Bot, write: (line?: string) => void): void {
       );
     tally.set(c.family, t);
   }
-  write(`Blind set: ${cases.length} questions written from the description alone.`);
+  write(
+    `Blind set${files.set ? ` ${files.set}` : ''}: ${cases.length} questions written from the description alone.`,
+  );
   write();
   write(`${'family'.padEnd(22)} |   n | eucanbot`);
   let passed = 0;
@@ -48,7 +54,11 @@ export function evaluateBlind(bot: Bot, write: (line?: string) => void): void {
   write(
     `${'overall'.padEnd(22)} | ${String(cases.length).padStart(3)} | ${percent(passed, cases.length)}`,
   );
-  const conversations = loadBlindConversations();
+  const conversations = files.conversations
+    ? loadBlindConversations(files.conversations)
+    : files.set
+      ? []
+      : loadBlindConversations();
   let whole = 0;
   for (const conversation of conversations) {
     const right = conversation.turns.every(

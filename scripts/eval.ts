@@ -109,5 +109,8 @@ for (const j of failing) {
   for (const failure of j.botFailures) write(`    ${failure}`);
 }
 
+// `npm run eval -- --blind FILE`: a hold-out set kept outside the project, scored the same way.
+const blindAt = process.argv.indexOf('--blind');
+const holdout = blindAt >= 0 ? process.argv[blindAt + 1] : undefined;
 write();
-evaluateBlind(bot, write);
+evaluateBlind(bot, write, holdout ? { set: holdout } : {});

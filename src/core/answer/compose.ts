@@ -1,6 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
+import { answerChoice, asksToChoose } from './answer-choice.js';
 import { answerFilter } from './answer-filter.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
 import {
@@ -79,6 +80,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   if (missing.length > 0) return answerMissingWorkPackage(index, missing);
   if (coverage < MIN_COVERAGE) return answerUnknown(index, parsed);
   if (parsed.negatesTopic) return answerUnknown(index, parsed, CANNOT_EXCLUDE_TOPIC);
+  if (asksToChoose(parsed)) return answerChoice(index, parsed);
   if (parsed.partners.length > 0) return answerPartners(index, parsed);
   // A topic in a filter must be understood as firmly as a topic alone: "translate … into
   // Spanish" is not a question about Spanish partners.
