@@ -1,6 +1,7 @@
 import { canonicalWord } from './normalise.js';
 
-// Function words, question words, chat noise and the ends of contractions ("who's" → who, s). None of them says what the question is about,
+// Function words, question words, chat noise (greetings, slang and the abbreviations people
+// type: u, pls, thx, btw) and the ends of contractions ("who's" → who, s). None of them says what the question is about,
 // so they never count as a topic and never need explaining (see coverage in understand/).
 const WORDS = `a about above after again all also am an and any anyone anybody anything are as ask at
 be because been being bit both but by can could dear did do does doing done for from get give go
@@ -11,7 +12,9 @@ thank thanks thx ty cheers that the their them then there these they thing this 
 up us very want was we were what whats when where which while who whom whose why will wish with
 would yes yet you your yours um uh hmm er erm hm sorry excuse bot eucanbot hola hallo morning
 afternoon evening good great cool nice lot lots many much anyone everyone stuff etc whos wheres hows
-teh else sure s re m ll d ve t`;
+teh else sure s re m ll d ve t
+sup yo heya howdy lol lmao haha hehe ta thnx tia btw fyi ur ya yeah yep yup nope gonna wanna
+gotta kinda sorta dumb silly bother bothering q actually basically literally honestly folks guys mate`;
 
 /** Canonical forms of words that carry no topic. */
 export const STOPWORDS: ReadonlySet<string> = new Set(

@@ -2,8 +2,9 @@ import type { Entity } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
 import type { PartnerKind } from '../schema/dataset.js';
-import { type Token, tokenize } from '../text/normalise.js';
+import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { type ClauseToken, tokenizeAsides } from './asides.js';
 import { createNotScope } from './not-scope.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
 
@@ -128,15 +129,41 @@ function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | und
   );
 }
 
+/** Cues that make a question complete without a topic: "who coordinates the project?". */
+const ASKS_ON_ITS_OWN: readonly CueKind[] = ['coordinator', 'list', 'partners', 'work-packages'];
+
+/** Adds the topics named in clauses about the asker; returns how many it added. */
+function topicsAside(
+  index: KnowledgeIndex,
+  tokens: readonly ClauseToken[],
+  covered: boolean[],
+  topics: TopicMention[],
+): number {
+  const canon = tokens.map((t) => t.canon);
+  let added = 0;
+  for (const span of index.entities.scan(canon, (i) => tokens[i]?.aside === true)) {
+    if (!span.values.every((e) => e.type === 'topic')) continue;
+    for (const entity of span.values) {
+      if (entity.type !== 'topic' || topics.some((t) => t.concept === entity.concept)) continue;
+      const typed = tokens.slice(span.start, span.start + span.length).map((t) => t.norm);
+      topics.push({ concept: entity.concept, words: span.key.split(' '), typed: typed.join(' ') });
+      added += 1;
+    }
+    for (let k = span.start; k < span.start + span.length; k++) covered[k] = true;
+  }
+  return added;
+}
+
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
-  const wp = scanWorkPackages(tokenize(stripChatMarkup(question)));
-  const tokens = wp.tokens;
+  const wp = scanWorkPackages(tokenizeAsides(stripChatMarkup(question)));
+  const tokens: ClauseToken[] = wp.tokens;
   expandContractions(tokens);
   const corrections = correctTypos(tokens, index);
   const corrected = new Set(corrections.map((c) => c.from));
-  const covered = tokens.map(isWorkPackageToken);
+  // Words about the asker are neither filters nor unexplained (see asides.ts).
+  const covered = tokens.map((t) => isWorkPackageToken(t) || t.aside === true);
   // Things the question names (one per span: "United States" is one) plus the words nothing
   // explains make up its content; cue words do not count.
   let named = covered.filter(Boolean).length;
@@ -195,6 +222,14 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       covered[k] = true;
     }
   }
+  // A question that names nothing of its own ("who would that be?") asks about the topic of
+  // the clause it follows: "I've been asked to chase the cost-benefit analysis, who would that
+  // be?". Only topics come from there, never filters.
+  const namesNothing =
+    partners.size + countries.length + kinds.length + relations.length + topics.length === 0 &&
+    !ASKS_ON_ITS_OWN.some((cue) => cues.has(cue)) &&
+    !wp.plural;
+  if (namesNothing) named += topicsAside(index, tokens, covered, topics);
   // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
   tokens.forEach((token, i) => {
     const name = isAllCaps(token.raw) ? index.countryCodes.get(token.raw) : undefined;

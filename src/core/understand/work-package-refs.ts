@@ -1,5 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Token } from '../text/normalise.js';
+import type { ClauseToken } from './asides.js';
 
 // "work pakcage 4", "work packge 2": the one word the WP grammar needs, read with typos.
 const PACKAGE_WORD = new Fuse(['package', 'packages'], { includeScore: true, threshold: 0.35 });
@@ -42,18 +43,21 @@ function numberAt(tokens: readonly Token[], i: number): string | undefined {
  * Recognises "WP4", "wp 4", "WP-4", "work package 4", "work-package four", "workpackage 4",
  * and lists like "WP3 and 4". Numbers are read after canonicalWord, so "four" is "4".
  */
-export function scanWorkPackages(input: readonly Token[]): WorkPackageScan {
-  const tokens: Token[] = [];
+export function scanWorkPackages(input: readonly ClauseToken[]): WorkPackageScan {
+  const tokens: ClauseToken[] = [];
   const ids: string[] = [];
   let plural = false;
   let i = 0;
+  // A work package in a clause about the asker ("I'm in WP2, who…") is no filter.
   const push = (raw: string, n: string | undefined): void => {
+    const aside = input[i]?.aside === true;
     tokens.push({
       raw,
       norm: raw.toLowerCase(),
       canon: n === undefined ? WP_MARK : `${WP_MARK}${n}`,
+      ...(aside ? { aside } : {}),
     });
-    if (n !== undefined) ids.push(`WP${n}`);
+    if (n !== undefined && !aside) ids.push(`WP${n}`);
   };
   while (i < input.length) {
     const t = input[i] as Token;

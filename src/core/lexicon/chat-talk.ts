@@ -1,0 +1,127 @@
+/**
+ * How people talk around a question in chat, as data: the words that open a clause without
+ * saying anything ("ok so", "hey"), the words by which askers speak of themselves, the words
+ * that start a question, and set phrases of politeness. Read by understand/asides.ts. None of
+ * these are about any consortium; they come from everyday English chat usage, and the
+ * abbreviations from the ones the understanding issue (#11) lists: u, pls, thx, btw.
+ */
+
+/** Discourse fillers skipped at the start of a clause: "ok so I'm new, who…". */
+export const CLAUSE_FILLERS: ReadonlySet<string> = new Set([
+  'ok',
+  'okay',
+  'so',
+  'well',
+  'um',
+  'uh',
+  'hmm',
+  'hey',
+  'hi',
+  'hello',
+  'hiya',
+  'heya',
+  'yo',
+  'sup',
+  'lol',
+  'haha',
+  'also',
+  'btw',
+  'and',
+  'but',
+  'anyway',
+  'oh',
+  'ah',
+  'right',
+  'sorry',
+  'just',
+]);
+
+/** Words by which askers speak of themselves: a clause they start is about the asker. */
+export const FIRST_PERSON: ReadonlySet<string> = new Set([
+  'i',
+  'im',
+  'ive',
+  'id',
+  'me',
+  'my',
+  'myself',
+  'we',
+  'weve',
+  'our',
+  'ours',
+  'ourselves',
+]);
+
+/** Words that make a clause a question: the wh-words anywhere, the others at its start. */
+export const WH_WORDS: ReadonlySet<string> = new Set([
+  'who',
+  'whom',
+  'whose',
+  'which',
+  'what',
+  'whats',
+  'where',
+  'how',
+]);
+export const QUESTION_OPENERS: ReadonlySet<string> = new Set([
+  'any',
+  'anyone',
+  'anybody',
+  'is',
+  'are',
+  'does',
+  'do',
+  'can',
+  'could',
+  'would',
+  'list',
+  'show',
+  'tell',
+  'name',
+  'give',
+]);
+
+/**
+ * Sign-offs and thanks that open a clause: the clause, and a name after it ("Best regards,
+ * Anna"), says nothing about the question.
+ */
+export const SIGN_OFFS: readonly (readonly string[])[] = [
+  ['best', 'regards'],
+  ['kind', 'regards'],
+  ['warm', 'regards'],
+  ['regards'],
+  ['best'],
+  ['cheers'],
+  ['thanks'],
+  ['thank', 'you'],
+  ['thx'],
+  ['ty'],
+  ['many', 'thanks'],
+  ['br'],
+];
+
+/** "New PM here", "second day here": a clause with this word and no question is about the asker. */
+export const HERE = 'here';
+
+/**
+ * Set phrases of politeness and chat, read as folded words: they say nothing about the
+ * consortium, and their words ("advance", "idea") must not be taken for topics.
+ */
+export const CHAT_PHRASES: readonly (readonly string[])[] = [
+  ['thanks', 'in', 'advance'],
+  ['thank', 'you', 'in', 'advance'],
+  ['thx', 'in', 'advance'],
+  ['any', 'idea'],
+  ['any', 'ideas'],
+  ['no', 'idea'],
+  ['sorry', 'to', 'bother'],
+  ['sorry', 'for', 'bothering'],
+  ['quick', 'question'],
+  ['quick', 'q'],
+  ['dumb', 'question'],
+  ['dumb', 'q'],
+  ['silly', 'question'],
+  ['real', 'quick'],
+  ['if', 'you', 'know'],
+  ['if', 'u', 'know'],
+];

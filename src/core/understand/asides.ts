@@ -1,0 +1,128 @@
+import {
+  CHAT_PHRASES,
+  CLAUSE_FILLERS,
+  FIRST_PERSON,
+  HERE,
+  QUESTION_OPENERS,
+  SIGN_OFFS,
+  WH_WORDS,
+} from '../lexicon/chat-talk.js';
+import { type Token, tokenize } from '../text/normalise.js';
+
+/**
+ * Where a chat message breaks into clauses: punctuation, brackets, a dash between spaces, a
+ * line break or an emoji. One character class and one alternation: linear on any input.
+ */
+const CLAUSE_BREAK = /[,;:!?.()[\]{}…—–\n]|\s-+\s|\p{Extended_Pictographic}/u;
+
+/** A word of the question, marked when it belongs to a clause about the asker, not the question. */
+export type ClauseToken = Token & { aside?: true };
+
+interface Clause {
+  tokens: ClauseToken[];
+  /** Typed with a "?" after it. */
+  asked: boolean;
+  /** In brackets: "im new in the comms team (started monday)". */
+  bracketed: boolean;
+}
+
+function splitClauses(text: string): Clause[] {
+  const clauses: Clause[] = [];
+  const breaks = new RegExp(CLAUSE_BREAK.source, 'gu');
+  let start = 0;
+  let opened = '';
+  while (start <= text.length) {
+    const found = breaks.exec(text);
+    const end = found ? found.index : text.length;
+    const tokens = tokenize(text.slice(start, end));
+    const asked = found?.[0] === '?';
+    if (tokens.length > 0) clauses.push({ tokens, asked, bracketed: opened === '(' });
+    else if (asked && clauses.length > 0) (clauses.at(-1) as Clause).asked = true;
+    opened = found?.[0] ?? '';
+    if (!found) break;
+    start = end + found[0].length;
+  }
+  return clauses;
+}
+
+function leadOf(tokens: readonly Token[]): number {
+  let i = 0;
+  while (i < tokens.length && CLAUSE_FILLERS.has(tokens[i]?.norm ?? '')) i += 1;
+  return i;
+}
+
+/** Whether a clause asks something: a wh-word anywhere, an opener at its start, or a "?". */
+function asks(clause: Clause): boolean {
+  const lead = clause.tokens[leadOf(clause.tokens)]?.norm ?? '';
+  return (
+    clause.asked || QUESTION_OPENERS.has(lead) || clause.tokens.some((t) => WH_WORDS.has(t.norm))
+  );
+}
+
+/**
+ * How many of a clause's first words speak of the asker: all of a clause that starts with
+ * "I", "we", "my", "our" or "as a", up to a wh-word that starts the real question ("I need to
+ * know | who handles GDPR"); all of a clause with "here" and no question ("new PM here",
+ * "second day here"), and of a sign-off ("Best regards, Anna"; the name is the next clause, so
+ * a clause after a sign-off is set aside too when it asks nothing). Zero when the clause is not about the asker.
+ */
+function askerWords(clause: Clause): number {
+  const { tokens } = clause;
+  const lead = leadOf(tokens);
+  const first = tokens[lead]?.norm ?? '';
+  const asA = first === 'as' && ['a', 'an', 'one'].includes(tokens[lead + 1]?.norm ?? '');
+  if (FIRST_PERSON.has(first) || asA) {
+    const wh = tokens.findIndex((t, i) => i > lead && WH_WORDS.has(t.norm));
+    return wh < 0 ? tokens.length : wh;
+  }
+  if (asks(clause)) return 0;
+  if (tokens.some((t) => t.norm === HERE)) return tokens.length;
+  if (signsOff(clause)) return tokens.length;
+  return 0;
+}
+
+function signsOff(clause: Clause): boolean {
+  const lead = leadOf(clause.tokens);
+  return SIGN_OFFS.some((words) => words.every((w, k) => clause.tokens[lead + k]?.norm === w));
+}
+
+function markChatPhrases(tokens: ClauseToken[]): void {
+  for (let i = 0; i < tokens.length; i++) {
+    for (const phrase of CHAT_PHRASES) {
+      if (!phrase.every((word, k) => tokens[i + k]?.norm === word)) continue;
+      for (let k = 0; k < phrase.length; k++) (tokens[i + k] as ClauseToken).aside = true;
+    }
+  }
+}
+
+/**
+ * The question's words, with those that speak of the asker or the chat marked `aside`: "I'm
+ * at one of the universities, who should I ask about radiomics?" asks about radiomics, not
+ * about universities. Filters come from what is asked about, not from who is asking. A clause
+ * is set aside only when another clause of the message carries the question; a message that
+ * is all about the asker ("I work on radiomics") is read whole.
+ */
+export function tokenizeAsides(text: string): ClauseToken[] {
+  const clauses = splitClauses(text);
+  const spans = clauses.map(askerWords);
+  // A bracket after a clause about the asker goes on about the asker: "(started monday)";
+  // the clause after a sign-off is a name.
+  clauses.forEach((clause, i) => {
+    const before = clauses[i - 1];
+    const goesOn = clause.bracketed || (before !== undefined && signsOff(before));
+    if (goesOn && before && spans[i - 1] === before.tokens.length && !asks(clause))
+      spans[i] = clause.tokens.length;
+  });
+  const questionLeft = clauses.some(
+    (clause, i) => (spans[i] ?? 0) < clause.tokens.length && asks(clause),
+  );
+  const tokens: ClauseToken[] = [];
+  clauses.forEach((clause, i) => {
+    const aside = questionLeft ? (spans[i] ?? 0) : 0;
+    clause.tokens.forEach((token, k) => {
+      tokens.push(k < aside ? { ...token, aside: true } : token);
+    });
+  });
+  markChatPhrases(tokens);
+  return tokens;
+}
