@@ -35,7 +35,8 @@ describe('a message read sentence by sentence', () => {
       'yes, see x.org/a?b=c and www.x.org?ref',
     ]);
     expect(splitSentences('WP5?4 partners')).toEqual(['WP5?4 partners']);
-    const answer = bot.answer('who handles anonymisation?thanks Bob');
+    // "thanks Bob" is a sign-off, set aside whole (asides.ts); "ping Bob" is left aside here.
+    const answer = bot.answer('who handles anonymisation?ping Bob');
     expect(answer.partners[0]?.id).toBe('uams');
     expect(answer.notes.at(-1)).toBe(
       '(I answered “who handles anonymisation” and left the rest of your message aside.)',
