@@ -72,6 +72,32 @@ function isAllCaps(raw: string): boolean {
   return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
+/**
+ * Whether the question is typed in capitals throughout ("WHO IS THE COORDINATOR"): then capitals
+ * say nothing, and a word is an acronym or a country code only when it is no English word.
+ */
+function isShouted(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => /[a-z]/i.test(t.raw));
+  return words.length >= 2 && words.every((t) => t.raw === t.raw.toUpperCase());
+}
+
+/** Place words before a country code that is also an English word: "in the US", "from IT". */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
+
+/**
+ * Whether a token in capitals reads as a code or acronym. "IT", "US", "IS", "SO", "BE" are
+ * English words first: in a shouted question never, in another only after "in" or "from"
+ * (optionally with "the"), so "who does IT security" is not about Italy.
+ */
+function readsAsCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
+  const token = tokens[i];
+  if (token === undefined || !isAllCaps(token.raw)) return false;
+  if (!STOPWORDS.has(token.canon)) return true;
+  if (shouted) return false;
+  const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+  return PLACE_PREPOSITIONS.has(before?.norm ?? '');
+}
+
 const CONTRACTED: Record<string, string> = { s: 'is', re: 'are' };
 const CONTRACTING = new Set([
   'who',
@@ -164,6 +190,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const corrected = new Set(corrections.map((c) => c.from));
   // Words about the asker are neither filters nor unexplained (see asides.ts).
   const covered = tokens.map((t) => isWorkPackageToken(t) || t.aside === true);
+  const shouted = isShouted(tokens);
   // Things the question names (one per span: "United States" is one) plus the words nothing
   // explains make up its content; cue words do not count.
   let named = covered.filter(Boolean).length;
@@ -186,7 +213,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
       return (
         e.type !== 'partner' ||
-        ((!e.capsOnly || spanTokens.every((t) => isAllCaps(t.raw))) &&
+        ((!e.capsOnly ||
+          spanTokens.every((_, k) => readsAsCode(tokens, span.start + k, shouted))) &&
           (e.surfaces === undefined ||
             spanTokens.every((t) => e.surfaces?.includes(t.norm) || corrected.has(t.norm))))
       );
@@ -232,7 +260,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   if (namesNothing) named += topicsAside(index, tokens, covered, topics);
   // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
   tokens.forEach((token, i) => {
-    const name = isAllCaps(token.raw) ? index.countryCodes.get(token.raw) : undefined;
+    const name = readsAsCode(tokens, i, shouted) ? index.countryCodes.get(token.raw) : undefined;
     if (name !== undefined && !covered[i]) {
       countries.push(name);
       covered[i] = true;
