@@ -11,6 +11,18 @@ import {
 const optional = z.string().optional();
 
 /**
+ * A whole number from `min` to `max` written in decimal digits only: z.coerce would pass the
+ * text to Number(), which also reads "0x50", "1e3", "+80" and " 80 " as numbers.
+ */
+function decimalInteger(message: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return z
+    .string()
+    .regex(/^\d+$/, message)
+    .transform(Number)
+    .pipe(z.number().min(min, message).max(max, message));
+}
+
+/**
  * Every environment variable eucanbot reads. This schema is the single source of the config
  * type; `.env.example` lists exactly these names (a test checks it).
  */
@@ -24,16 +36,8 @@ export const EnvSchema = z.object({
     // Unset means development, as in Express; production switches anonymous Teams off.
     .default('development'),
   HOST: z.string().trim().default('127.0.0.1').describe('Interface the server listens on.'),
-  PORT: z.coerce
-    .number({ error: 'must be a port number from 1 to 65535' })
-    .int('must be a port number from 1 to 65535')
-    .min(1, 'must be a port number from 1 to 65535')
-    .max(65535, 'must be a port number from 1 to 65535')
-    .default(3978),
-  RATE_LIMIT_PER_MINUTE: z.coerce
-    .number({ error: 'must be a whole number of questions, 0 for no limit' })
-    .int('must be a whole number of questions, 0 for no limit')
-    .min(0, 'must be a whole number of questions, 0 for no limit')
+  PORT: decimalInteger('must be a port number from 1 to 65535', 1, 65535).default(3978),
+  RATE_LIMIT_PER_MINUTE: decimalInteger('must be a whole number of questions, 0 for no limit', 0)
     .default(20)
     .describe('Questions one person may ask per minute; 0 turns the limit off.'),
   ...SlackEnvSchema.shape,

@@ -54,6 +54,10 @@ describe('loadConfig', () => {
       SLACK_API_URL: 'http://127.0.0.1:9/api/',
     });
     expect(config.port).toBe(8080);
+    expect(loadConfig({ PORT: '65535', RATE_LIMIT_PER_MINUTE: '0' })).toMatchObject({
+      port: 65535,
+      rateLimitPerMinute: 0,
+    });
     expect(config.slack).toMatchObject({
       mode: 'http',
       welcome: true,
@@ -84,6 +88,16 @@ describe('loadConfig', () => {
     [{ PORT: 'abc' }, 'PORT: must be a port number from 1 to 65535'],
     [{ PORT: '70000' }, 'PORT: must be a port number'],
     [{ PORT: '80.5' }, 'PORT: must be a port number'],
+    // Number() reads these as 80, 1000 and 80; a port is written in decimal digits only.
+    [{ PORT: '0x50' }, 'PORT: must be a port number from 1 to 65535'],
+    [{ PORT: '1e3' }, 'PORT: must be a port number'],
+    [{ PORT: ' 80 ' }, 'PORT: must be a port number'],
+    [{ PORT: '+80' }, 'PORT: must be a port number'],
+    [{ PORT: '0b1010000' }, 'PORT: must be a port number'],
+    [{ PORT: '0' }, 'PORT: must be a port number'],
+    [{ RATE_LIMIT_PER_MINUTE: '0x10' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number'],
+    [{ RATE_LIMIT_PER_MINUTE: '2e1' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number'],
+    [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number'],
     [{ ...HTTP, SLACK_BOT_TOKEN: 'xoxp-user-token' }, 'SLACK_BOT_TOKEN: must start with "xoxb-"'],
     [{ ...HTTP, SLACK_APP_TOKEN: 'xoxb-wrong' }, 'SLACK_APP_TOKEN: must start with "xapp-"'],
     [{ ...HTTP, SLACK_API_URL: 'slack.com/api' }, 'SLACK_API_URL: must be an http(s) URL'],

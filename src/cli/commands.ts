@@ -8,7 +8,7 @@ import { checkDataset } from '../core/dataset/validate-dataset.js';
 import { EucanbotError } from '../core/errors.js';
 import type { Dataset } from '../core/schema/dataset.js';
 import { DEFAULT_DATASET_PATH, loadDataset, readJsonFile } from '../dataset/load-dataset.js';
-import { type CliIo, writeLine } from './io.js';
+import { type CliIo, writeLine, writeLineInTurn } from './io.js';
 
 /** Options every command shares. */
 export interface CommonOptions {
@@ -41,7 +41,7 @@ export async function runAsk(
   for await (const line of lines) {
     if (line.trim() === '') continue;
     const answer = bot.answer(line);
-    writeLine(
+    await writeLineInTurn(
       io.stdout,
       json
         ? JSON.stringify(answer)

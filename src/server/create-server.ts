@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import { EucanbotError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
+import { boundConnections, CONNECTION_LIMITS, SERVER_TIMEOUTS } from './connection-limits.js';
 
 /** Mounts an adapter's routes, e.g. Slack's POST /slack/events or Teams' POST /api/messages. */
 export type RouteMounter = (app: express.Express) => void;
@@ -63,7 +64,8 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       if (!res.headersSent) res.status(500).json({ error: 'internal_error' });
     },
   );
-  const server = http.createServer(app);
+  const server = http.createServer(SERVER_TIMEOUTS, app);
+  boundConnections(server, CONNECTION_LIMITS.maxConnections);
   return {
     app,
     server,

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { type FSWatcher, readFileSync, watch } from 'node:fs';
+import { type FSWatcher, watch } from 'node:fs';
 import path from 'node:path';
 import { type Bot, createBot } from '../core/create-bot.js';
 import { EucanbotError } from '../core/errors.js';
-import { loadDataset } from '../dataset/load-dataset.js';
+import { parseDatasetBytes, readDatasetBytes } from '../dataset/load-dataset.js';
 import type { Logger } from '../logger.js';
 
 /** A Bot that answers from the last good dataset, and reloads it when its file changes. */
@@ -22,13 +22,7 @@ export interface WatchOptions {
   debounceMs?: number;
 }
 
-function digest(file: string): string | undefined {
-  try {
-    return createHash('sha256').update(readFileSync(file)).digest('hex');
-  } catch {
-    return undefined;
-  }
-}
+const digest = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
 
 /** A Bot whose `dataset`, `index` and `answer` follow `current()`. */
 function delegatingBot(current: () => Bot): Bot {
@@ -57,17 +51,25 @@ export function watchDataset(
 ): ReloadableBot {
   const log = logger.child({ dataset: path.relative(process.cwd(), file) || file });
   let current = initial;
-  let loadedDigest = digest(file);
+  let loadedDigest: string | undefined;
+  try {
+    loadedDigest = digest(readDatasetBytes(file));
+  } catch {
+    // Unreadable now: the next change is reloaded, whatever it holds.
+  }
   let timer: NodeJS.Timeout | undefined;
   let watcher: FSWatcher | undefined;
 
   const reload = (): boolean => {
-    const next = digest(file);
-    // Touching or rewriting the same bytes changes nothing.
-    if (next !== undefined && next === loadedDigest) return false;
     const started = performance.now();
     try {
-      const bot = createBot(loadDataset(file));
+      // Read once, bounded: the digest and the parse see the same bytes, and a FIFO or a device
+      // put in the file's place is refused without blocking the server.
+      const bytes = readDatasetBytes(file);
+      const next = digest(bytes);
+      // Touching or rewriting the same bytes changes nothing.
+      if (next === loadedDigest) return false;
+      const bot = createBot(parseDatasetBytes(bytes, file));
       current = bot;
       loadedDigest = next;
       log.info(

@@ -2,12 +2,14 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { PassThrough, Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Answer } from '../../src/core/schema/answer.js';
 import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
 import { memoryIo } from '../helpers/cli-io.js';
+import { waitFor } from '../helpers/fake-slack-api.js';
 import { datasetCopy } from '../helpers/real-bot.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'eucanbot-cli-'));
@@ -41,6 +43,41 @@ describe('eucanbot ask', () => {
     const run = memoryIo('who leads wp5\nwhat does CRG do\n');
     expect(await main(['ask'], run.io)).toBe(0);
     expect(run.out().trim().split('\n')).toHaveLength(2);
+  });
+
+  it('waits for a reader that stalls instead of buffering every answer', async () => {
+    const count = 400;
+    const questions = Array.from({ length: count }, (_, i) => `who leads wp${(i % 7) + 1}\n`);
+    const highWaterMark = 4096;
+    let release = () => {};
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let written = '';
+    // A reader that takes one chunk and then stops reading until released, as a stalled pipe.
+    const stdout = new Writable({
+      highWaterMark,
+      write(chunk, _encoding, done) {
+        written += String(chunk);
+        void released.then(() => done());
+      },
+    });
+    const io = { stdin: Readable.from(questions), stdout, stderr: new PassThrough(), env: {} };
+    let finished = false;
+    const run = main(['ask', '--json'], io).finally(() => (finished = true));
+    await waitFor(() => stdout.writableLength >= highWaterMark, 10_000, 'the buffer to fill');
+    let mostBuffered = 0;
+    for (let i = 0; i < 20; i++) {
+      mostBuffered = Math.max(mostBuffered, stdout.writableLength);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    // At most the buffer's mark plus the one answer that crossed it.
+    expect(mostBuffered).toBeLessThan(highWaterMark + 4096);
+    expect(finished).toBe(false);
+    release();
+    expect(await run).toBe(0);
+    expect(written.trim().split('\n')).toHaveLength(count);
+    process.stdout.write(
+      `ask with a stalled reader: at most ${mostBuffered} bytes buffered (mark ${highWaterMark})\n`,
+    );
   });
 
   it('serves another consortium with --data', async () => {

@@ -142,6 +142,16 @@ describe('dataset validation', () => {
       message: 'is not found verbatim in the source document',
     });
   });
+
+  it('shows the invisible character that keeps a quoted sentence from matching', () => {
+    const data = datasetCopy();
+    (data.partners[3]?.roles[0] as { source: string }).source = 'BSC leads\u200B WP3.';
+    expect(findUnsourcedSentences(data, 'BSC leads WP3.')).toContainEqual({
+      path: 'partners[3].roles[0].source',
+      message:
+        'is not found verbatim in the source document (it is "BSC leads\\u200B WP3.", with an invisible character)',
+    });
+  });
 });
 
 describe('loading files', () => {

@@ -1,9 +1,21 @@
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import {
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createBot } from '../../src/core/create-bot.js';
-import { DEFAULT_DATASET_PATH, loadDataset } from '../../src/dataset/load-dataset.js';
+import {
+  DEFAULT_DATASET_PATH,
+  loadDataset,
+  MAX_DATASET_BYTES,
+} from '../../src/dataset/load-dataset.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack-api.js';
 import { postEvent } from '../helpers/slack-requests.js';
 import { startSlackServer } from '../helpers/slack-server.js';
@@ -105,4 +117,36 @@ describe('dataset hot reload while the server runs', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(logged('dataset reloaded')).toHaveLength(3);
   });
+
+  // Before the bounded read, a FIFO in the file's place froze the whole server on open().
+  it.runIf(process.platform !== 'win32')(
+    'refuses a FIFO, a device or an oversized file in its place, and keeps serving',
+    async () => {
+      const refusals = () =>
+        logged('dataset reload refused: the last good dataset keeps serving').slice(2);
+      const replace = (make: (tmp: string) => void) => {
+        make(`${file}.tmp`);
+        renameSync(`${file}.tmp`, file);
+      };
+      replace((tmp) => execFileSync('mkfifo', [tmp]));
+      await waitFor(() => refusals()[0], 5000, 'the FIFO refusal');
+      expect((await fetch(`${running.server.url}/healthz`)).status).toBe(200);
+      replace((tmp) => symlinkSync('/dev/zero', tmp));
+      await waitFor(() => refusals()[1], 5000, 'the device refusal');
+      replace((tmp) => {
+        writeFileSync(tmp, '');
+        truncateSync(tmp, MAX_DATASET_BYTES + 1);
+      });
+      await waitFor(() => refusals()[2], 5000, 'the size refusal');
+      expect(refusals().map((r) => String(r.reason))).toEqual([
+        expect.stringMatching(/dataset\.json: not a regular file \(a FIFO\)$/),
+        expect.stringMatching(/dataset\.json: not a regular file \(a character device\)$/),
+        expect.stringMatching(/dataset\.json: it is 24\.0 MiB, over the 24 MiB limit/),
+      ]);
+      expect(await askHelp()).toContain('the Fixed Consortium consortium');
+      saveAtomically(withName('Regular Again'));
+      await waitFor(() => logged('dataset reloaded').length === 4, 5000, 'the reload');
+      expect(await askHelp()).toContain('the Regular Again consortium');
+    },
+  );
 });

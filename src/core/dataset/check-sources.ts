@@ -1,4 +1,5 @@
 import type { Dataset } from '../schema/dataset.js';
+import { hasInvisible, showInvisible } from '../text/invisible.js';
 import type { DatasetProblem } from './validate-dataset.js';
 
 function squash(text: string): string {
@@ -13,8 +14,11 @@ export function findUnsourcedSentences(dataset: Dataset, documentText: string): 
   const document = squash(documentText);
   const problems: DatasetProblem[] = [];
   const check = (path: string, sentence: string | null): void => {
-    if (sentence !== null && !document.includes(squash(sentence)))
-      problems.push({ path, message: 'is not found verbatim in the source document' });
+    if (sentence === null || document.includes(squash(sentence))) return;
+    const hidden = hasInvisible(sentence)
+      ? ` (it is "${showInvisible(sentence)}", with an invisible character)`
+      : '';
+    problems.push({ path, message: `is not found verbatim in the source document${hidden}` });
   };
   dataset.partners.forEach((partner, i) => {
     partner.roles.forEach((role, j) => {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { EucanbotError } from '../errors.js';
 import { Dataset } from '../schema/dataset.js';
+import { hasInvisible, showInvisible } from '../text/invisible.js';
 
 /** One located problem in a dataset. */
 export interface DatasetProblem {
@@ -25,7 +26,10 @@ function plainMessage(issue: z.core.$ZodIssue): string {
     return `is missing (expected ${issue.expected})`;
   if (issue.code === 'invalid_type') return issue.message.replace(/^Invalid input: /, '');
   if (issue.code === 'unrecognized_keys')
-    return `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+    return `has unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map((k) => `"${showInvisible(k)}"`).join(', ')}`;
+  // "emc" that fails as an id looks right in an editor: say what is hidden in it.
+  if (typeof issue.input === 'string' && hasInvisible(issue.input))
+    return `${issue.message} (the value is "${showInvisible(issue.input)}", with an invisible character)`;
   return issue.message;
 }
 
@@ -110,7 +114,8 @@ export interface DatasetCheck {
 
 /** Checks shape, then (once the shape is right) cross-references; one parse serves both. */
 export function checkDataset(input: unknown): DatasetCheck {
-  const parsed = Dataset.safeParse(input);
+  // The input is kept on each issue so a message can show an invisible character in it.
+  const parsed = Dataset.safeParse(input, { reportInput: true });
   if (!parsed.success)
     return { data: undefined, problems: shapeProblems(parsed.error), cause: parsed.error };
   return { data: parsed.data, problems: referenceProblems(parsed.data), cause: undefined };
