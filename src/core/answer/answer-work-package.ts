@@ -53,39 +53,25 @@ export function answerWorkPackage(
   if (wp === undefined || summary === undefined) return answerMissingWorkPackage(index, [wpId]);
   const memberCount = index.membersByWorkPackage.get(wpId)?.length ?? 0;
   const leader = wp.leader ? index.partners.get(wp.leader) : undefined;
-  // Only a leader question about a work package with no leader lists the leads of its parts.
-  const leadsOfTasks =
-    aspect === 'leader' && !leader
-      ? membersOf(index, wpId).filter(
-          (p) => p.id !== wp.leader && rolesIn(p, [wpId]).some((r) => r.lead),
-        )
-      : [];
-  const listed =
-    aspect === 'leader'
-      ? leader
-        ? [leader]
-        : leadsOfTasks
-      : membersOf(index, wpId, MAX_LISTED + 1);
-  const listedCount = aspect === 'leader' ? listed.length : memberCount;
+  // A leader question about a work package whose leader the source does not name lists its
+  // members with their roles in it, the same way for every such work package: the answer
+  // then shows who does what there, and never picks a leader the document does not name.
+  const listsMembers = aspect !== 'leader' || !leader;
+  const listed = listsMembers ? membersOf(index, wpId, MAX_LISTED + 1) : [leader];
+  const listedCount = listsMembers ? memberCount : 1;
   const shown = listed.slice(0, MAX_LISTED);
   const partners = shown.map((p) => {
-    const roles = rolesIn(p, [wpId]).filter(
-      (r) => aspect !== 'leader' || r.lead || p.id === wp.leader,
-    );
+    const roles = rolesIn(p, [wpId]).filter((r) => listsMembers || r.lead || p.id === wp.leader);
     return toAnswerPartner(p, roles, p.id === wp.leader ? 1 : 0.9);
   });
   // Several work packages' answers are merged into one: each count says whose it is.
   const notes = moreNote(listedCount, shown.length, ` in ${wpId}`);
-  if (aspect === 'leader' && !leader && leadsOfTasks.length > 0)
-    notes.push(`These partners lead parts of ${wpId}.`);
-  if (aspect === 'leader' && !leader && leadsOfTasks.length === 0)
-    notes.push(
-      `${plural(memberCount, 'partner')} work in ${wpId}: ask "Who is in ${wpId}?" to see them.`,
-    );
   const title = wp.title ? ` (${wp.title})` : '';
   const headline =
     aspect === 'leader'
-      ? leaderLine(index, wpId)
+      ? leader
+        ? leaderLine(index, wpId)
+        : `${leaderLine(index, wpId)} ${plural(memberCount, 'partner')} work in it:`
       : aspect === 'members'
         ? `${plural(memberCount, 'partner')} work in ${wpId}${title}. ${leaderLine(index, wpId)}`
         : `**${wpId}**${title} covers: ${wp.covers} ${leaderLine(index, wpId)}`;

@@ -1,9 +1,11 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
+import { withoutWorkPackageWords } from '../understand/work-package-topics.js';
 import { answerChoice, asksToChoose } from './answer-choice.js';
 import { answerFilter } from './answer-filter.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
+import { answerLeaderCheck } from './answer-leader-check.js';
 import {
   answerAllPartners,
   answerCoordinator,
@@ -80,6 +82,8 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   if (missing.length > 0) return answerMissingWorkPackage(index, missing);
   if (coverage < MIN_COVERAGE) return answerUnknown(index, parsed);
   if (parsed.negatesTopic) return answerUnknown(index, parsed, CANNOT_EXCLUDE_TOPIC);
+  if (parsed.partners.length === 1 && parsed.workPackages.length > 0 && cues.has('lead'))
+    return answerLeaderCheck(index, parsed);
   if (asksToChoose(parsed)) return answerChoice(index, parsed);
   if (parsed.partners.length > 0) return answerPartners(index, parsed);
   // A topic in a filter must be understood as firmly as a topic alone: "translate … into
@@ -115,11 +119,29 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   return topic;
 }
 
+/**
+ * A role is shown as leading its work package only when its partner is the one the source names
+ * as that work package's leader: "leads exploitation tasks in WP7" leads a task, and WP7 has no
+ * named leader. Otherwise the headline ("names no leader for WP7") and the tags would disagree.
+ */
+function leadsAsNamed(index: KnowledgeIndex, result: Draft): Draft {
+  const partners = result.partners.map((partner) => ({
+    ...partner,
+    roles: partner.roles.map((role) =>
+      role.lead && role.wp !== null && index.workPackages.get(role.wp)?.leader !== partner.id
+        ? { ...role, lead: false }
+        : role,
+    ),
+  }));
+  return { ...result, partners };
+}
+
 /** Picks the intent and builds its draft; the confidence reflects unexplained words and typos. */
-export function composeAnswer(index: KnowledgeIndex, parsed: ParsedQuestion): Draft {
+export function composeAnswer(index: KnowledgeIndex, question: ParsedQuestion): Draft {
   const coverage =
-    parsed.contentWords === 0 ? 1 : 1 - parsed.unexplained.length / parsed.contentWords;
-  const result = decide(index, parsed, coverage);
+    question.contentWords === 0 ? 1 : 1 - question.unexplained.length / question.contentWords;
+  const parsed = withoutWorkPackageWords(index, question);
+  const result = leadsAsNamed(index, decide(index, parsed, coverage));
   if (result.intent === 'unknown' || result.intent === 'topic') return result;
   const typo = parsed.corrections.length > 0 ? TYPO_FACTOR : 1;
   return { ...result, confidence: Math.min(result.confidence, coverage) * typo };

@@ -36,6 +36,8 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'leadership',
     'led',
     'head',
+    'boss',
+    'lead partner',
     'heads',
     'in charge',
     'who is in charge',
