@@ -7,29 +7,30 @@ export interface Token {
   canon: string;
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
+// A Map, as every table looked up by a word is: a plain object also answers to "constructor".
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['one', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+  ['ten', '10'],
   // Ordinals meet their figures: the source's "3rd Party" is a "third party".
-  first: '1st',
-  second: '2nd',
-  third: '3rd',
-  fourth: '4th',
-  fifth: '5th',
-  sixth: '6th',
-  seventh: '7th',
-  eighth: '8th',
-  ninth: '9th',
-  tenth: '10th',
-};
+  ['first', '1st'],
+  ['second', '2nd'],
+  ['third', '3rd'],
+  ['fourth', '4th'],
+  ['fifth', '5th'],
+  ['sixth', '6th'],
+  ['seventh', '7th'],
+  ['eighth', '8th'],
+  ['ninth', '9th'],
+  ['tenth', '10th'],
+]);
 
 /** Lower-cases and strips accents: "Umeå" → "umea", "Clínic" → "clinic". */
 export function foldCase(text: string): string {
@@ -60,7 +61,7 @@ const MEMO_LIMIT = 200_000;
 const memo = new Map<string, string>();
 
 function computeCanonical(word: string): string {
-  const number = NUMBER_WORDS[word];
+  const number = NUMBER_WORDS.get(word);
   if (number !== undefined) return number;
   if (word.length <= 3 || /\d/.test(word)) return word;
   const american = word

@@ -71,7 +71,10 @@ function isAllCaps(raw: string): boolean {
   return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
 
-const CONTRACTED: Record<string, string> = { s: 'is', re: 'are' };
+const CONTRACTED: ReadonlyMap<string, string> = new Map([
+  ['s', 'is'],
+  ['re', 'are'],
+]);
 const CONTRACTING = new Set([
   'who',
   'what',
@@ -89,7 +92,7 @@ const CONTRACTING = new Set([
 /** "who's" and "who're" arrive as two tokens; the second is read as "is" or "are". */
 function expandContractions(tokens: Token[]): void {
   tokens.forEach((token, i) => {
-    const full = CONTRACTED[token.canon];
+    const full = CONTRACTED.get(token.canon);
     if (full !== undefined && CONTRACTING.has(tokens[i - 1]?.canon ?? '')) token.canon = full;
   });
 }
