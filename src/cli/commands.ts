@@ -6,6 +6,7 @@ import { type Bot, createBot } from '../core/create-bot.js';
 import { findUnsourcedSentences } from '../core/dataset/check-sources.js';
 import { checkDataset } from '../core/dataset/validate-dataset.js';
 import { EucanbotError } from '../core/errors.js';
+import type { Answer } from '../core/schema/answer.js';
 import type { Dataset } from '../core/schema/dataset.js';
 import { DEFAULT_DATASET_PATH, loadDataset, readJsonFile } from '../dataset/load-dataset.js';
 import { type CliIo, writeLine, writeLineInTurn } from './io.js';
@@ -33,14 +34,22 @@ export async function runAsk(
 ): Promise<number> {
   const style = { color: useColor(io) };
   if (question !== undefined) {
-    const answer = bot.answer(question);
+    const answer = answerOrReport(bot, question, io, '');
+    if (answer === undefined) return 1;
     writeLine(io.stdout, json ? JSON.stringify(answer, null, 2) : renderTerminal(answer, style));
     return 0;
   }
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+  let lineNumber = 0;
+  let failed = false;
   for await (const line of lines) {
+    lineNumber += 1;
     if (line.trim() === '') continue;
-    const answer = bot.answer(line);
+    const answer = answerOrReport(bot, line, io, `line ${lineNumber}: `);
+    if (answer === undefined) {
+      failed = true;
+      continue;
+    }
     await writeLineInTurn(
       io.stdout,
       json
@@ -48,7 +57,7 @@ export async function runAsk(
         : renderTerminal(answer, { color: false }).replace(/\s*\n+\s*/g, ' '),
     );
   }
-  return 0;
+  return failed ? 1 : 0;
 }
 
 /** `eucanbot chat`: readline with history; "help" and "quit" work as in any REPL. */
@@ -70,12 +79,33 @@ export async function runChat(bot: Bot, io: CliIo): Promise<number> {
   for await (const line of rl) {
     const text = line.trim();
     if (/^(quit|exit|bye|:q)$/i.test(text)) break;
-    if (text !== '') writeLine(io.stdout, `\n${renderTerminal(bot.answer(text), style)}\n`);
+    const answer = text === '' ? undefined : answerOrReport(bot, text, io, '');
+    if (answer !== undefined) writeLine(io.stdout, `\n${renderTerminal(answer, style)}\n`);
     rl.prompt();
   }
   rl.close();
   writeLine(io.stdout, 'Bye.');
   return 0;
+}
+
+/** Longest part of a question quoted back in an error line. */
+const MAX_QUOTED_QUESTION = 80;
+
+/**
+ * The answer, or undefined after one line on stderr saying which question failed and why. The
+ * core is meant never to throw; if it does, that costs one question, not a batch or a chat,
+ * and the person reads what failed rather than a stack trace.
+ */
+function answerOrReport(bot: Bot, question: string, io: CliIo, where: string): Answer | undefined {
+  try {
+    return bot.answer(question);
+  } catch (error) {
+    const quoted = JSON.stringify(question.trim().slice(0, MAX_QUOTED_QUESTION));
+    const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+    const firstLine = reason.split('\n')[0] ?? '';
+    writeLine(io.stderr, `eucanbot: ${where}could not answer ${quoted} (${firstLine})`);
+    return undefined;
+  }
 }
 
 function readTextFile(file: string): string {

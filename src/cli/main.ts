@@ -98,7 +98,10 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
   }
 }
 
-/** Runs the CLI and returns its exit code: 0 ok, 1 bad dataset or config, 2 usage error. */
+/**
+ * Runs the CLI and returns its exit code: 0 ok, 1 bad dataset or config or a question that could
+ * not be answered, 2 usage error.
+ */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {

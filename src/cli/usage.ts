@@ -21,6 +21,8 @@ Run "eucanbot <command> --help" for a command's own options.`,
 
 Prints the answer to QUESTION. Without QUESTION, reads questions from stdin, one per line,
 and prints one answer per line (one JSON object per line with --json), in one process.
+A question that cannot be answered gets one line on stderr, the others are still answered,
+and the exit code is then 1.
 
 Options:
   --json             Print the Answer as JSON

@@ -5,12 +5,14 @@ import path from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { runAsk, runChat } from '../../src/cli/commands.js';
 import { main } from '../../src/cli/main.js';
+import type { Bot } from '../../src/core/create-bot.js';
 import { Answer } from '../../src/core/schema/answer.js';
 import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
 import { memoryIo } from '../helpers/cli-io.js';
 import { waitFor } from '../helpers/fake-slack-api.js';
-import { datasetCopy } from '../helpers/real-bot.js';
+import { datasetCopy, realBot } from '../helpers/real-bot.js';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'eucanbot-cli-'));
 
@@ -94,6 +96,67 @@ describe('eucanbot ask', () => {
     const run = memoryIo('', { EUCANBOT_DATA: path.join(tmp, 'missing.json') });
     expect(await main(['ask', 'hi'], run.io)).toBe(1);
     expect(run.err()).toMatch(/Cannot read dataset .*missing\.json/);
+  });
+});
+
+/** The real bot, except that answering `bad` fails as an internal error would. */
+function botFailingOn(bad: string): Bot {
+  const real = realBot();
+  return {
+    dataset: real.dataset,
+    index: real.index,
+    answer(question) {
+      if (question === bad) throw new TypeError('token.canon.startsWith is not a function');
+      return real.answer(question);
+    },
+  };
+}
+
+describe('an internal error while answering', () => {
+  const bot = botFailingOn('boom');
+
+  it('costs a batch only its own line: one line on stderr, no stack, exit 1', async () => {
+    const run = memoryIo('who leads wp5\nboom\nwhat does CRG do\n');
+    expect(await runAsk(bot, undefined, true, run.io)).toBe(1);
+    const answers = run
+      .out()
+      .trim()
+      .split('\n')
+      .map((l) => Answer.parse(JSON.parse(l)));
+    expect(answers.map((a) => a.partners[0]?.id)).toEqual(['ub', 'crg']);
+    expect(run.err()).toBe(
+      'eucanbot: line 2: could not answer "boom" (TypeError: token.canon.startsWith is not a function)\n',
+    );
+  });
+
+  it('costs a plain batch only its own line too', async () => {
+    const run = memoryIo('boom\nwho leads wp5\n');
+    expect(await runAsk(bot, undefined, false, run.io)).toBe(1);
+    expect(run.out()).toContain('WP5 is led by');
+    expect(run.err()).toMatch(/^eucanbot: line 1: could not answer "boom" \(TypeError: .*\)\n$/);
+  });
+
+  it('is one line and exit 1 for a single question', async () => {
+    const run = memoryIo();
+    expect(await runAsk(bot, 'boom', false, run.io)).toBe(1);
+    expect(run.out()).toBe('');
+    expect(run.err()).not.toMatch(/\n\s+at /);
+    expect(run.err().trim().split('\n')).toHaveLength(1);
+  });
+
+  it('leaves the chat running', async () => {
+    const run = memoryIo('boom\nwho leads wp5\nquit\n');
+    expect(await runChat(bot, run.io)).toBe(0);
+    expect(run.out()).toContain('WP5 is led by');
+    expect(run.err()).not.toMatch(/\n\s+at /);
+    expect(run.err()).toContain('could not answer "boom"');
+  });
+
+  it('no longer happens for a word named like an Object.prototype property', async () => {
+    const run = memoryIo('what does constructor do?\nwho leads wp5\n');
+    expect(await main(['ask', '--json'], run.io)).toBe(0);
+    expect(run.out().trim().split('\n')).toHaveLength(2);
+    expect(run.err()).toBe('');
   });
 });
 

@@ -21,6 +21,16 @@ describe('createCorrector', () => {
     expect(corrector.correct('catalgoue', 0.45)?.word).toBe('catalog');
   });
 
+  it('gives the known word as written beside its canonical form, never the stem alone', () => {
+    expect(corrector.correct('radoimics', 0.45)).toMatchObject({
+      word: 'radiom',
+      surface: 'radiomics',
+    });
+    // A word only a lexicon writes is shown as the dataset spells the same canonical form.
+    const shown = createCorrector(surface, new Set(), new Map([['capital', 'capitals']]));
+    expect(shown.correct('capitl', 0.45)).toMatchObject({ word: 'capit', surface: 'capitals' });
+  });
+
   it('prefers the closer length on a tie', () => {
     // "partnes" is one edit from both "partner" and "partners"; the same length wins.
     expect(corrector.correct('partnes', 0.45)?.word).toBe('partner');

@@ -57,6 +57,23 @@ describe('tokenize', () => {
   });
 });
 
+describe('characters that show nothing', () => {
+  it.each([
+    ['ano\u00ADnymisation', 'anonymisation'],
+    ['W\u200BP4', 'WP4'],
+    ['ano\u200Cnymi\u200Dsation', 'anonymisation'],
+    ['\uFEFFGDPR\u2060', 'GDPR'],
+    ['Radio\u180Emics', 'Radiomics'],
+    ['Cli\u00AD\u0301nic', 'Cli\u0301nic'],
+  ])('are dropped inside a word: %j reads as %j', (text, word) => {
+    expect(tokenize(text).map((t) => t.raw)).toEqual([word.normalize('NFKC')]);
+  });
+
+  it('still separate nothing that was not separated: "data\u200B sharing" is two words', () => {
+    expect(tokenize('data\u200B sharing').map((t) => t.norm)).toEqual(['data', 'sharing']);
+  });
+});
+
 describe('readQuestion', () => {
   it('cuts a long question at the cap, never between the halves of an emoji', () => {
     const long = `${'x'.repeat(MAX_QUESTION_LENGTH - 1)}😀 and more`;

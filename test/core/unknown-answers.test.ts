@@ -37,3 +37,18 @@ describe('an answer that does not know', () => {
     expect(answer.suggestions.map((s) => s.question)).not.toContain('Who works on cancer?');
   });
 });
+
+describe('a question with invisible characters inside its words', () => {
+  const bot = realBot();
+
+  it('reads a soft hyphen or a zero-width space as nothing at all', () => {
+    const plain = bot.answer('who handles anonymisation');
+    const hyphenated = bot.answer('who handles ano\u00ADnymi\u00ADsation');
+    expect(hyphenated.intent).toBe('topic');
+    expect(hyphenated.partners.map((p) => p.id)).toEqual(plain.partners.map((p) => p.id));
+    expect(hyphenated.headline).toBe(plain.headline);
+    const wp = bot.answer('who leads W\u200BP4?');
+    expect(wp.intent).toBe('work-package');
+    expect(wp.headline).toContain('WP4 is led by **UAMS/TCIA**');
+  });
+});

@@ -147,7 +147,7 @@ export function answerFilter(
     if (count === 0) {
       return draft({
         intent: 'not-found',
-        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
+        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
         ...listed(candidates),
       });
     }
@@ -164,7 +164,7 @@ export function answerFilter(
     intent: 'partners-filter',
     headline:
       parsed.topics.length > 0
-        ? `${count} ${noun(count)}${where} on ${joinWords(topicLabels(index, parsed.topics))}:`
+        ? `${count} ${noun(count)}${where} on ${joinWords(topicLabels(parsed.topics))}:`
         : `${count} ${noun(count)}${where}:`,
     partners: shown.map((r) =>
       toAnswerPartner(r.partner, detail === 'roles' ? r.roles : [], r.score),

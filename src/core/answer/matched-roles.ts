@@ -16,11 +16,7 @@ export function matchedRoles(index: KnowledgeIndex, match: PartnerMatch): Role[]
     .filter((r): r is Role => r !== undefined);
 }
 
-/** How the question's topics read in a headline: "breast and liver". */
-export function topicLabels(index: KnowledgeIndex, topics: readonly TopicMention[]): string[] {
-  return [
-    ...new Set(
-      topics.map((t) => t.typed ?? index.concepts.labels.get(t.concept) ?? t.words.join(' ')),
-    ),
-  ];
+/** How the question's topics read in a headline ("breast and liver"): never by their stems. */
+export function topicLabels(topics: readonly TopicMention[]): string[] {
+  return [...new Set(topics.map((t) => t.shown))];
 }

@@ -1,3 +1,4 @@
+import type { Correction } from '../index/corrector.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Suggestion } from '../schema/answer.js';
 import type { Partner } from '../schema/dataset.js';
@@ -78,15 +79,16 @@ function worksOn(label: string): Suggestion {
 }
 
 /** A question that uses a known word, for a word the person may have mistyped. */
-function questionFor(index: KnowledgeIndex, word: string): Suggestion | undefined {
-  for (const entity of index.entities.get(word)) {
+function questionFor(index: KnowledgeIndex, fix: Correction): Suggestion | undefined {
+  for (const entity of index.entities.get(fix.word)) {
     if (entity.type === 'partner') {
       const partner = index.partners.get(entity.id);
       if (partner) return aboutPartner(partner);
     } else if (entity.type === 'country') {
       return partnersIn(entity.name);
     } else if (entity.type === 'topic') {
-      return worksOn(index.concepts.labels.get(entity.concept) ?? word);
+      // The word as the dataset writes it, never its stem: "saas", not "saa".
+      return worksOn(fix.surface);
     }
   }
   return undefined;
@@ -97,7 +99,7 @@ export function didYouMean(index: KnowledgeIndex, words: readonly string[]): Sug
   const found: Suggestion[] = [];
   for (const word of words) {
     const fix = index.corrector.correct(word, DID_YOU_MEAN_DISTANCE);
-    const suggestion = fix && questionFor(index, fix.word);
+    const suggestion = fix && questionFor(index, fix);
     if (suggestion && !found.some((s) => s.question === suggestion.question))
       found.push(suggestion);
   }
@@ -113,7 +115,7 @@ export function understoodParts(index: KnowledgeIndex, parsed: ParsedQuestion): 
   const found: Suggestion[] = [];
   // A topic half the partners share ("cancer") would list them all: not worth offering.
   const offered = parsed.topics.filter((t) => (index.idf.get(t.concept) ?? 0) >= Math.log(2));
-  for (const label of topicLabels(index, offered)) found.push(worksOn(label));
+  for (const label of topicLabels(offered)) found.push(worksOn(label));
   for (const country of parsed.countries) found.push(partnersIn(country));
   for (const { id } of parsed.partners) {
     const partner = index.partners.get(id);

@@ -1,9 +1,12 @@
 import { distance as editDistance } from 'fastest-levenshtein';
 import Fuse, { type IFuseOptions } from 'fuse.js';
 
-/** A typo fix: the canonical form of the known word closest to what was typed, and its distance. */
+/** A typo fix: the known word closest to what was typed, and its distance. */
 export interface Correction {
+  /** The known word's canonical form, which matching uses. */
   word: string;
+  /** The known word as the dataset or a lexicon writes it (folded), which answers show. */
+  surface: string;
   distance: number;
 }
 
@@ -63,11 +66,12 @@ const CACHE_LIMIT = 10_000;
  * distances keep their meaning (TYPO_DISTANCE, DID_YOU_MEAN_DISTANCE). Whole words only, so
  * "mac" never matches "machine" through Fuse's substring search. Words in `strict` are reached
  * by a wrong, swapped or missing letter ("waht", "abuot", "wich"), never by an extra one:
- * "wheat" is no "what".
+ * "wheat" is no "what". A hit's surface is the word as found, or as `shownAs` spells it.
  */
 export function createCorrector(
   surface: ReadonlyMap<string, string>,
   strict: ReadonlySet<string> = new Set(),
+  shownAs: ReadonlyMap<string, string> = new Map(),
 ): Corrector {
   const buckets = new Map<string, string[]>();
   for (const word of surface.keys()) {
@@ -101,7 +105,7 @@ export function createCorrector(
       const distance = score + Math.abs(length - word.length) * 0.01;
       const canon = surface.get(hit.item);
       if (canon !== undefined && (best === null || distance < best.distance))
-        best = { word: canon, distance };
+        best = { word: canon, surface: shownAs.get(hit.item) ?? hit.item, distance };
     }
     return best;
   };

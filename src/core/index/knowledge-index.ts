@@ -144,6 +144,12 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   addNameWords(entities, names.owners, { docs, postings: postingLists, concepts }, isContentWord);
 
   const knownWords = knownWordsOf(entities);
+  const surface = surfaceVocabulary(
+    dataset,
+    gazetteer,
+    { texts: writtenWords, names: names.spellings },
+    knownWords,
+  );
 
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
   const { docPartner, docLead, docSource, partnerDocs } = layOutDocs(dataset, docs, partnerOfDoc);
@@ -169,15 +175,7 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     postings: postingLists,
     idf,
     maxIdf: Math.log(1 + (dataset.partners.length - 0.5) / 1.5),
-    corrector: createCorrector(
-      surfaceVocabulary(
-        dataset,
-        gazetteer,
-        { texts: writtenWords, names: names.spellings },
-        knownWords,
-      ),
-      QUESTION_WORDS_SET,
-    ),
+    corrector: createCorrector(surface.words, QUESTION_WORDS_SET, surface.datasetSpelling),
     knownWords,
   };
 }

@@ -27,33 +27,56 @@ export function knownWordsOf(entities: PhraseTable<unknown>): Set<string> {
   return known;
 }
 
-/** Texts eucanbot knows words from, as written, besides the indexed texts and partner names. */
-function* lexiconTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): Generator<string> {
+/** Texts of the work packages and synonym groups: the dataset's own words, as written. */
+function* datasetTexts(dataset: Dataset): Generator<string> {
   for (const wp of dataset.workPackages) {
     yield wp.covers;
     yield* wp.keywords;
   }
   for (const group of dataset.synonyms) yield* group.terms;
+}
+
+/** Texts of eucanbot's own lexicons: country names, kinds of organisation, cue phrases. */
+function* lexiconTexts(gazetteer: readonly CountryEntry[]): Generator<string> {
   for (const country of gazetteer) yield* country.spellings;
   for (const words of Object.values(KIND_WORDS)) yield* words;
   for (const phrases of Object.values(CUE_PHRASES)) yield* phrases;
 }
 
+/** The words a typo may have been meant as, and how answers write them. */
+export interface SurfaceVocabulary {
+  /** Surface word (folded) → canonical form. */
+  words: Map<string, string>;
+  /**
+   * A word only a lexicon writes → the dataset's spelling of its canonical form: a typo read as
+   * the gazetteer's "region" is shown as the dataset's "regions", the word that matched.
+   */
+  datasetSpelling: Map<string, string>;
+}
+
 /**
  * Surface word → canonical form, for the words whose canonical form names something: the
- * words of the indexed texts first, then the consortium's name, the partners' names and the
- * lexicons, in order of first use (the corrector's ties follow it); last, the question words a
- * typo may also have been meant as.
+ * words of the indexed texts first, then the consortium's name, the partners' names, the work
+ * packages and synonyms, and the lexicons, in order of first use (the corrector's ties follow
+ * it); last, the question words a typo may also have been meant as.
  */
 export function surfaceVocabulary(
   dataset: Dataset,
   gazetteer: readonly CountryEntry[],
   written: { texts: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> },
   known: ReadonlySet<string>,
-): Map<string, string> {
-  const surface = new Map<string, string>();
+): SurfaceVocabulary {
+  const words = new Map<string, string>();
+  const datasetSpelling = new Map<string, string>();
+  // Canonical form → the dataset's first spelling of it.
+  const firstSpelling = new Map<string, string>();
+  let fromDataset = true;
   const keep = (norm: string, canon: string): void => {
-    if (known.has(canon) && !STOPWORDS.has(canon)) surface.set(norm, canon);
+    if (!known.has(canon) || STOPWORDS.has(canon)) return;
+    if (fromDataset && !firstSpelling.has(canon)) firstSpelling.set(canon, norm);
+    const own = firstSpelling.get(canon);
+    if (!fromDataset && !words.has(norm) && own !== undefined) datasetSpelling.set(norm, own);
+    words.set(norm, canon);
   };
   const read = (text: string): void => {
     for (const raw of splitWords(text)) keep(...wordForms(raw));
@@ -61,7 +84,9 @@ export function surfaceVocabulary(
   for (const [norm, canon] of written.texts) keep(norm, canon);
   read(dataset.consortium.name);
   for (const [norm, canon] of written.names) keep(norm, canon);
-  for (const text of lexiconTexts(dataset, gazetteer)) read(text);
-  for (const word of QUESTION_WORDS) surface.set(word, canonicalWord(word));
-  return surface;
+  for (const text of datasetTexts(dataset)) read(text);
+  fromDataset = false;
+  for (const text of lexiconTexts(gazetteer)) read(text);
+  for (const word of QUESTION_WORDS) words.set(word, canonicalWord(word));
+  return { words, datasetSpelling };
 }

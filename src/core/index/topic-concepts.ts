@@ -10,8 +10,6 @@ export interface ConceptVocabulary {
   /** Multi-word phrases (synonym terms and keywords) to look for in text. */
   phrases: PhraseTable<string>;
   conceptOf(key: string): string;
-  /** How a concept is written for people: the first term of its group, or the phrase itself. */
-  labels: Map<string, string>;
 }
 
 /** Concept id of a single word, used for partial credit on phrases. */
@@ -27,10 +25,8 @@ export function exactConcept(key: string): string {
 /** Builds the concept vocabulary from the synonym groups and every role and WP keyword. */
 export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
   const groupOf = new Map<string, string>();
-  const labels = new Map<string, string>();
   dataset.synonyms.forEach((group, i) => {
     const id = `syn:${i}`;
-    labels.set(id, group.terms[0] ?? id);
     for (const term of group.terms) {
       const key = phraseKey(term);
       if (key !== '' && !groupOf.has(key)) groupOf.set(key, id);
@@ -46,9 +42,7 @@ export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
   for (const wp of dataset.workPackages) for (const keyword of wp.keywords) keywords.add(keyword);
   for (const keyword of keywords) {
     const key = phraseKey(keyword);
-    const concept = conceptOf(key);
-    if (!labels.has(concept)) labels.set(concept, keyword.toLowerCase());
-    if (key.includes(' ')) phrases.add(key, concept);
+    if (key.includes(' ')) phrases.add(key, conceptOf(key));
   }
-  return { phrases, conceptOf, labels };
+  return { phrases, conceptOf };
 }

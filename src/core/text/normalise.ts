@@ -7,29 +7,30 @@ export interface Token {
   canon: string;
 }
 
-const NUMBER_WORDS: Record<string, string> = {
-  one: '1',
-  two: '2',
-  three: '3',
-  four: '4',
-  five: '5',
-  six: '6',
-  seven: '7',
-  eight: '8',
-  nine: '9',
-  ten: '10',
+// A Map, as every table looked up by a word is: a plain object also answers to "constructor".
+const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
+  ['one', '1'],
+  ['two', '2'],
+  ['three', '3'],
+  ['four', '4'],
+  ['five', '5'],
+  ['six', '6'],
+  ['seven', '7'],
+  ['eight', '8'],
+  ['nine', '9'],
+  ['ten', '10'],
   // Ordinals meet their figures: the source's "3rd Party" is a "third party".
-  first: '1st',
-  second: '2nd',
-  third: '3rd',
-  fourth: '4th',
-  fifth: '5th',
-  sixth: '6th',
-  seventh: '7th',
-  eighth: '8th',
-  ninth: '9th',
-  tenth: '10th',
-};
+  ['first', '1st'],
+  ['second', '2nd'],
+  ['third', '3rd'],
+  ['fourth', '4th'],
+  ['fifth', '5th'],
+  ['sixth', '6th'],
+  ['seventh', '7th'],
+  ['eighth', '8th'],
+  ['ninth', '9th'],
+  ['tenth', '10th'],
+]);
 
 /** Lower-cases and strips accents: "Umeå" → "umea", "Clínic" → "clinic". */
 export function foldCase(text: string): string {
@@ -60,7 +61,7 @@ const MEMO_LIMIT = 200_000;
 const memo = new Map<string, string>();
 
 function computeCanonical(word: string): string {
-  const number = NUMBER_WORDS[word];
+  const number = NUMBER_WORDS.get(word);
   if (number !== undefined) return number;
   if (word.length <= 3 || /\d/.test(word)) return word;
   const american = word
@@ -76,12 +77,29 @@ function computeCanonical(word: string): string {
 
 const ASCII = /^[\x20-\x7e]*$/;
 const ASCII_SEPARATORS = /[^A-Za-z0-9]+/;
+/**
+ * Characters that show nothing and mean nothing to a word: soft hyphens (U+00AD), zero-width
+ * spaces and joiners (U+200B–U+200D, U+2060), byte-order marks (U+FEFF), variation selectors,
+ * the Mongolian vowel separator (U+180E). Text pasted from a PDF or a web page carries them
+ * inside words, where they would split "ano\u00ADnymisation" in two. The Unicode property is
+ * the whole list, kept current by the engine: https://www.unicode.org/reports/tr44/#Default_Ignorable_Code_Point
+ */
+const INVISIBLE = /\p{Default_Ignorable_Code_Point}+/gu;
 
-/** The words of a text, as typed: letters and digits, everything else separates. */
+/**
+ * The words of a text, as typed: letters and digits, everything else separates, and characters
+ * that show nothing are left out ("W\u200BP4" is "WP4").
+ */
 export function splitWords(text: string): string[] {
   // Plain ASCII, most text, needs neither NFKC nor Unicode classes, which cost several times more.
   // Marks belong to their word (Arabic harakat, a combining accent); foldCase drops them later.
-  if (!ASCII.test(text)) return text.normalize('NFKC').match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  if (!ASCII.test(text))
+    return (
+      text
+        .replace(INVISIBLE, '')
+        .normalize('NFKC')
+        .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+    );
   // Separators are runs, so only the ends can be empty: trimmed in place, not filtered.
   const words = text.split(ASCII_SEPARATORS);
   if (words[0] === '') words.shift();

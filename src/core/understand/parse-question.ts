@@ -16,12 +16,16 @@ export const MAX_QUESTION_LENGTH = 500;
  */
 export const TYPO_DISTANCE = 0.3;
 
-/** A topic the question mentions: a concept, the canonical words that named it, and how it was typed. */
+/** A topic the question mentions: a concept, the canonical words that named it, and how it reads. */
 export interface TopicMention {
   concept: string;
+  /** Canonical words, for matching only: a stem ("valu") is never shown to anyone. */
   words: string[];
-  /** The words as typed (lower case), or undefined when a typo was fixed in them. */
-  typed?: string;
+  /**
+   * How answers write the topic: the words as the question wrote them (folded), a mistyped
+   * word as the dataset writes the word it was read as ("analyes" → "analyses").
+   */
+  shown: string;
 }
 
 /** What the question names, found in its words. */
@@ -48,7 +52,16 @@ export interface ParsedQuestion {
   unexplained: string[];
   /** Things named plus words unexplained: what coverage is measured against. */
   contentWords: number;
-  corrections: { from: string; to: string }[];
+  corrections: Correction[];
+}
+
+/** A typo fixed in the question: the word as typed (folded), and the known word it was read as. */
+export interface Correction {
+  from: string;
+  /** The known word's canonical form. */
+  to: string;
+  /** The known word as the dataset writes it (folded), for answers to show. */
+  surface: string;
 }
 
 /** Terminal colour and cursor codes ("\x1b[31m"), as text copied from a terminal carries. */
@@ -98,7 +111,10 @@ function readsAsCode(tokens: readonly Token[], i: number, shouted: boolean): boo
   return PLACE_PREPOSITIONS.has(before?.norm ?? '');
 }
 
-const CONTRACTED: Record<string, string> = { s: 'is', re: 'are' };
+const CONTRACTED: ReadonlyMap<string, string> = new Map([
+  ['s', 'is'],
+  ['re', 'are'],
+]);
 const CONTRACTING = new Set([
   'who',
   'what',
@@ -116,18 +132,18 @@ const CONTRACTING = new Set([
 /** "who's" and "who're" arrive as two tokens; the second is read as "is" or "are". */
 function expandContractions(tokens: Token[]): void {
   tokens.forEach((token, i) => {
-    const full = CONTRACTED[token.canon];
+    const full = CONTRACTED.get(token.canon);
     if (full !== undefined && CONTRACTING.has(tokens[i - 1]?.canon ?? '')) token.canon = full;
   });
 }
 
-function correctTypos(tokens: Token[], index: KnowledgeIndex): { from: string; to: string }[] {
-  const corrections: { from: string; to: string }[] = [];
+function correctTypos(tokens: Token[], index: KnowledgeIndex): Correction[] {
+  const corrections: Correction[] = [];
   for (const token of tokens) {
     if (isWorkPackageToken(token) || index.knownWords.has(token.canon)) continue;
     const fix = index.corrector.correct(token.norm, TYPO_DISTANCE);
     if (fix === undefined) continue;
-    corrections.push({ from: token.norm, to: fix.word });
+    corrections.push({ from: token.norm, to: fix.word, surface: fix.surface });
     token.canon = fix.word;
   }
   return corrections;
@@ -171,8 +187,8 @@ function topicsAside(
     if (!span.values.every((e) => e.type === 'topic')) continue;
     for (const entity of span.values) {
       if (entity.type !== 'topic' || topics.some((t) => t.concept === entity.concept)) continue;
-      const typed = tokens.slice(span.start, span.start + span.length).map((t) => t.norm);
-      topics.push({ concept: entity.concept, words: span.key.split(' '), typed: typed.join(' ') });
+      const shown = tokens.slice(span.start, span.start + span.length).map((t) => t.norm);
+      topics.push({ concept: entity.concept, words: span.key.split(' '), shown: shown.join(' ') });
       added += 1;
     }
     for (let k = span.start; k < span.start + span.length; k++) covered[k] = true;
@@ -187,7 +203,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const tokens: ClauseToken[] = wp.tokens;
   expandContractions(tokens);
   const corrections = correctTypos(tokens, index);
-  const corrected = new Set(corrections.map((c) => c.from));
+  // A word is corrected the same way wherever it occurs, so its folded form is the key.
+  const corrected = new Map(corrections.map((c) => [c.from, c.surface]));
   // Words about the asker are neither filters nor unexplained (see asides.ts).
   const covered = tokens.map((t) => isWorkPackageToken(t) || t.aside === true);
   const shouted = isShouted(tokens);
@@ -222,9 +239,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     // A topic counts only when nothing else claims its words: "coordinator" is a cue,
     // "Radiomics" a partner, "German" a country, before any of them is a topic.
     const topicOnly = accepted.every((e) => e.type === 'topic');
-    const typed = spanTokens.some((t) => corrected.has(t.norm))
-      ? undefined
-      : spanTokens.map((t) => t.norm).join(' ');
+    const shown = spanTokens.map((t) => corrected.get(t.norm) ?? t.norm).join(' ');
     const negated = not.reaches(span.start);
     for (const entity of accepted) {
       if (negated && entity.type === 'partner') excluded.partners.push(entity.id);
@@ -237,11 +252,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (entity.type === 'relation') relations.push(entity.relation);
       else if (entity.type === 'cue') cues.add(entity.cue);
       else if (topicOnly && !topics.some((t) => t.concept === entity.concept))
-        topics.push({
-          concept: entity.concept,
-          words: span.key.split(' '),
-          ...(typed ? { typed } : {}),
-        });
+        topics.push({ concept: entity.concept, words: span.key.split(' '), shown });
     }
     if (negated && topicOnly && accepted.length > 0) negatesTopic = true;
     not.pass(span.start, span.length, accepted, negated);

@@ -1,0 +1,3 @@
+import { describeWordnetHalf } from '../helpers/wordnet-half.js';
+
+describeWordnetHalf(0);
