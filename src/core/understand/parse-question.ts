@@ -98,11 +98,12 @@ function isShouted(tokens: readonly Token[]): boolean {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
 
 /**
- * Whether a token in capitals reads as a code or acronym. "IT", "US", "IS", "SO", "BE" are
- * English words first: in a shouted question never, in another only after "in" or "from"
- * (optionally with "the"), so "who does IT security" is not about Italy.
+ * Whether a token in capitals reads as a country code. "IT", "US", "IS", "SO", "BE" are English
+ * words first: in a shouted question never, in another only after "in" or "from" (optionally
+ * with "the"), so "who does IT security" is not about Italy. A partner's acronym in capitals
+ * ("UM") still names the partner: a consortium's own acronyms are what people type in capitals.
  */
-function readsAsCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
+function readsAsCountryCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
   const token = tokens[i];
   if (token === undefined || !isAllCaps(token.raw)) return false;
   if (!STOPWORDS.has(token.canon)) return true;
@@ -230,8 +231,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
       return (
         e.type !== 'partner' ||
-        ((!e.capsOnly ||
-          spanTokens.every((_, k) => readsAsCode(tokens, span.start + k, shouted))) &&
+        ((!e.capsOnly || spanTokens.every((t) => isAllCaps(t.raw))) &&
           (e.surfaces === undefined ||
             spanTokens.every((t) => e.surfaces?.includes(t.norm) || corrected.has(t.norm))))
       );
@@ -271,7 +271,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   if (namesNothing) named += topicsAside(index, tokens, covered, topics);
   // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
   tokens.forEach((token, i) => {
-    const name = readsAsCode(tokens, i, shouted) ? index.countryCodes.get(token.raw) : undefined;
+    const name = readsAsCountryCode(tokens, i, shouted) ? index.countryCodes.get(token.raw) : undefined;
     if (name !== undefined && !covered[i]) {
       countries.push(name);
       covered[i] = true;
