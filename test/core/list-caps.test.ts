@@ -55,11 +55,23 @@ describe('long lists', () => {
       {
         ...none,
         kinds: ['university'],
-        excluded: { countries: countries.slice(0, 2) as string[], kinds: [], partners: [] },
+        excluded: {
+          countries: countries.slice(0, 2) as string[],
+          kinds: [],
+          partners: [],
+          workPackages: [],
+          topics: [],
+        },
       },
       {
         ...none,
-        excluded: { countries: [], kinds: ['company'], partners: [dataset.partners[0]?.id ?? ''] },
+        excluded: {
+          countries: [],
+          kinds: ['company'],
+          partners: [dataset.partners[0]?.id ?? ''],
+          workPackages: [],
+          topics: [],
+        },
       },
       { ...none, workPackages: ['WP2', 'WP3'], everyWorkPackage: true },
       { ...none, kinds: ['university'], workPackages: ['WP1', 'WP4'], everyWorkPackage: true },

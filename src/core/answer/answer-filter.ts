@@ -6,6 +6,7 @@ import {
   type PartnerKind,
   type Role,
 } from '../schema/dataset.js';
+import type { TopicExclusion } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics } from '../understand/score-topics.js';
 import { answerUnknown } from './answer-help.js';
@@ -63,6 +64,10 @@ function describeFilter(
     );
   if (excluded.countries.length > 0)
     where.push(`not in ${joinWords(excluded.countries.map(countryName), 'or')}`);
+  if (excluded.workPackages.length > 0)
+    where.push(`not in ${joinWords(excluded.workPackages, 'or')}`);
+  if (excluded.topics.length > 0)
+    where.push(`not on ${joinWords(topicLabels(excluded.topics), 'or')}`);
   const others = [
     ...excluded.kinds.map((k) => KIND_PLURALS[k]),
     ...excluded.partners.map((id) => index.partners.get(id)?.acronym ?? id),
@@ -116,11 +121,17 @@ function answerNoneFiltered(
 export function answerFilter(
   index: KnowledgeIndex,
   parsed: ParsedQuestion,
-  options: { firmTopic: boolean } = { firmTopic: true },
+  options: { firmTopic: boolean; exclusion?: TopicExclusion } = { firmTopic: true },
 ): Draft {
   const described = describeFilter(index, parsed);
   const { noun, where } = described;
-  const ordinals = filterOrdinals(index, parsed);
+  const { exclusion } = options;
+  // A left-out topic takes out whole partners when nothing else ranks them ("who does not
+  // work on GDPR"); with a topic, only the roles about it (see excludeTopics).
+  const ordinals = filterOrdinals(index, parsed).filter(
+    (i) =>
+      parsed.topics.length > 0 || !exclusion?.partners.has(index.dataset.partners[i]?.id ?? ''),
+  );
   const candidates = ordinals.map((i) => index.dataset.partners[i] as Partner);
   if (candidates.length === 0) return answerNoneFiltered(index, parsed, described);
   // Only the partners shown are built in full; the rest are counted.
@@ -133,6 +144,7 @@ export function answerFilter(
       leadAsked: parsed.cues.has('lead'),
       only: ordinals,
       limit: MAX_PARTNERS,
+      ...(exclusion ? { skipDocs: exclusion.docs } : {}),
     });
     count = ranking.kept;
     shown = ranking.top.slice(0, Math.min(MAX_PARTNERS, count)).map((m) => {

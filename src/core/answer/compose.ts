@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { excludeTopics } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
 import { withoutWorkPackageWords } from '../understand/work-package-topics.js';
@@ -53,13 +54,14 @@ function mergeDrafts(drafts: Draft[]): Draft {
   };
 }
 
-/** Said when a question leaves out a topic, rather than answer the opposite of it. */
-const CANNOT_EXCLUDE_TOPIC =
-  'I can leave out a country, a kind of organisation or a partner (“partners not in Spain”, “who works on GDPR besides TMF”), but not a topic.';
-
 function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number): Draft {
   const { cues, topics, excluded } = parsed;
-  const excludes = excluded.countries.length + excluded.kinds.length + excluded.partners.length;
+  const excludes =
+    excluded.countries.length +
+    excluded.kinds.length +
+    excluded.partners.length +
+    excluded.workPackages.length +
+    excluded.topics.length;
   const named =
     parsed.partners.length +
     parsed.countries.length +
@@ -81,7 +83,6 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const missing = parsed.workPackages.filter((id) => !index.workPackages.has(id));
   if (missing.length > 0) return answerMissingWorkPackage(index, missing);
   if (coverage < MIN_COVERAGE) return answerUnknown(index, parsed);
-  if (parsed.negatesTopic) return answerUnknown(index, parsed, CANNOT_EXCLUDE_TOPIC);
   if (parsed.partners.length === 1 && parsed.workPackages.length > 0 && cues.has('lead'))
     return answerLeaderCheck(index, parsed);
   if (asksToChoose(parsed)) return answerChoice(index, parsed);
@@ -89,13 +90,18 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   // A topic in a filter must be understood as firmly as a topic alone: "translate … into
   // Spanish" is not a question about Spanish partners.
   // Ranked once: the strength check and the topic answer share it.
+  const exclusion = excludeTopics(index, excluded.topics);
   const ranking: TopicRanking =
     topics.length > 0
-      ? scoreTopics(index, topics, { leadAsked: cues.has('lead'), limit: MAX_PARTNERS })
+      ? scoreTopics(index, topics, {
+          leadAsked: cues.has('lead'),
+          limit: MAX_PARTNERS,
+          ...(exclusion ? { skipDocs: exclusion.docs } : {}),
+        })
       : { best: 0, top: [], kept: 0 };
   const strength = topics.length > 0 ? coverage * ranking.best : 1;
   if (strength < MIN_TOPIC_CONFIDENCE) return answerUnknown(index, parsed);
-  const filter = { firmTopic: strength >= FIRM_TOPIC };
+  const filter = { firmTopic: strength >= FIRM_TOPIC, ...(exclusion ? { exclusion } : {}) };
   if (
     parsed.countries.length > 0 ||
     parsed.kinds.length > 0 ||

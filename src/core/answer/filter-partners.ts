@@ -79,7 +79,8 @@ function isExcluded(
   return (
     excluded.partners.includes(partner.id) ||
     excluded.kinds.includes(partner.kind) ||
-    excluded.countries.includes(index.countryOfPartner.get(partner.id) ?? '')
+    excluded.countries.includes(index.countryOfPartner.get(partner.id) ?? '') ||
+    partner.roles.some((role) => role.wp !== null && excluded.workPackages.includes(role.wp))
   );
 }
 

@@ -156,6 +156,13 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
   // Leaves out the country, kind or partner named next: "partners not in Spain".
   not: [
     'not',
+    // "isn't", "aren't", "doesn't" arrive as two words each.
+    'isn t',
+    'aren t',
+    'doesn t',
+    'don t',
+    'no',
+    'without',
     'non',
     'outside',
     'outside of',

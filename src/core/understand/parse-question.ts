@@ -40,12 +40,19 @@ export interface ParsedQuestion {
   kinds: PartnerKind[];
   /** Relations to a parent the question names ("third party"), as the dataset writes them. */
   relations: string[];
-  /** What the question leaves out: "not in Spain", "other than companies", "besides TMF". */
-  excluded: { countries: string[]; kinds: PartnerKind[]; partners: string[] };
+  /**
+   * What the question leaves out: "not in Spain", "other than companies", "besides TMF", "not
+   * in WP4", "except the coordinator", and topics: "privacy work that isn't about GDPR".
+   */
+  excluded: {
+    countries: string[];
+    kinds: PartnerKind[];
+    partners: string[];
+    workPackages: string[];
+    topics: TopicMention[];
+  };
   /** Whether a partner must work in every work package named ("both WP2 and WP5"), not any. */
   everyWorkPackage: boolean;
-  /** Whether a "not" comes right before a topic ("who does not work on GDPR"). */
-  negatesTopic: boolean;
   cues: ReadonlySet<CueKind>;
   topics: TopicMention[];
   /** Content words nothing explains (as typed, lower case). */
@@ -172,6 +179,9 @@ function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | und
   );
 }
 
+/** Words between a "not" and the work package it leaves out: "not also in WP7". */
+const NOT_REACH = 2;
+
 /** Cues that make a question complete without a topic: "who coordinates the project?". */
 const ASKS_ON_ITS_OWN: readonly CueKind[] = ['coordinator', 'list', 'partners', 'work-packages'];
 
@@ -216,9 +226,17 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const countries: string[] = [];
   const kinds: PartnerKind[] = [];
   const relations: string[] = [];
-  const excluded: ParsedQuestion['excluded'] = { countries: [], kinds: [], partners: [] };
+  const excluded: ParsedQuestion['excluded'] = {
+    countries: [],
+    kinds: [],
+    partners: [],
+    workPackages: [],
+    topics: [],
+  };
   const not = createNotScope(tokens);
-  let negatesTopic = false;
+  // Where each "not" ends: a work package is no span of the scan, so its "not" is found here.
+  const notEnds: number[] = [];
+  let leadersExcluded = false;
   const cues = new Set<CueKind>();
   const topics: TopicMention[] = [];
   if (wp.plural) cues.add('work-packages');
@@ -242,7 +260,13 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     const shown = spanTokens.map((t) => corrected.get(t.norm) ?? t.norm).join(' ');
     const negated = not.reaches(span.start);
     for (const entity of accepted) {
-      if (negated && entity.type === 'partner') excluded.partners.push(entity.id);
+      if (entity.type === 'cue' && entity.cue === 'not') notEnds.push(span.start + span.length);
+      if (negated && entity.type === 'cue' && entity.cue === 'coordinator')
+        excluded.partners.push(index.dataset.consortium.coordinator);
+      else if (negated && entity.type === 'cue' && entity.cue === 'lead') leadersExcluded = true;
+      else if (negated && entity.type === 'topic' && topicOnly)
+        excluded.topics.push({ concept: entity.concept, words: span.key.split(' '), shown });
+      else if (negated && entity.type === 'partner') excluded.partners.push(entity.id);
       else if (negated && entity.type === 'country') excluded.countries.push(entity.name);
       else if (negated && entity.type === 'kind') excluded.kinds.push(entity.kind);
       else if (entity.type === 'partner')
@@ -254,7 +278,6 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (topicOnly && !topics.some((t) => t.concept === entity.concept))
         topics.push({ concept: entity.concept, words: span.key.split(' '), shown });
     }
-    if (negated && topicOnly && accepted.length > 0) negatesTopic = true;
     not.pass(span.start, span.length, accepted, negated);
     if (accepted.some((e) => e.type !== 'cue' && (e.type !== 'topic' || topicOnly))) named += 1;
     for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
@@ -271,20 +294,34 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   if (namesNothing) named += topicsAside(index, tokens, covered, topics);
   // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
   tokens.forEach((token, i) => {
-    const name = readsAsCountryCode(tokens, i, shouted) ? index.countryCodes.get(token.raw) : undefined;
+    const name = readsAsCountryCode(tokens, i, shouted)
+      ? index.countryCodes.get(token.raw)
+      : undefined;
     if (name !== undefined && !covered[i]) {
       countries.push(name);
       covered[i] = true;
       named += 1;
     }
   });
+  // "hospitals that are not in WP4", "WP2 partners that are not also in WP7".
+  const workPackages = wp.ids.filter((id) => {
+    const at = tokens.findIndex((t) => t.canon === `#wp${id.slice(2)}`);
+    return !notEnds.some((end) => at >= end && at - end <= NOT_REACH);
+  });
+  excluded.workPackages.push(...wp.ids.filter((id) => !workPackages.includes(id)));
+  // "who is in WP4 apart from the leader?"
+  if (leadersExcluded)
+    for (const id of workPackages) {
+      const leader = index.workPackages.get(id)?.leader;
+      if (leader) excluded.partners.push(leader);
+    }
   const unexplained = tokens
     .filter((t, i) => !covered[i] && !STOPWORDS.has(t.canon) && !/^\d+$/.test(t.canon))
     .map((t) => t.norm);
   return {
     question,
     truncated,
-    workPackages: wp.ids,
+    workPackages,
     aboutWorkPackages: wp.plural || tokens.some((t) => t.canon === '#wp'),
     partners: [...partners].map(([id, strength]) => ({ id, strength })),
     countries: [...new Set(countries)],
@@ -294,9 +331,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       countries: [...new Set(excluded.countries)],
       kinds: [...new Set(excluded.kinds)],
       partners: [...new Set(excluded.partners)],
+      workPackages: excluded.workPackages,
+      topics: excluded.topics,
     },
-    negatesTopic,
-    everyWorkPackage: cues.has('both') && wp.ids.length > 1,
+    everyWorkPackage: cues.has('both') && workPackages.length > 1,
     cues,
     topics,
     unexplained,

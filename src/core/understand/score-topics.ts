@@ -45,6 +45,8 @@ export interface RankOptions {
   only?: readonly number[];
   /** How many of the best matches to return in full. */
   limit: number;
+  /** Documents that do not count, 1 per document: those about a topic the question leaves out. */
+  skipDocs?: Uint8Array;
 }
 
 /**
@@ -76,8 +78,17 @@ function rank(
 ): TopicRanking {
   const partners = index.dataset.partners;
   const bonus = options.leadAsked ? LEAD_BONUS.asked : LEAD_BONUS.always;
+  // A skipped document stops being seen: nothing below reads it, and clearScratch still resets it.
+  if (options.skipDocs !== undefined)
+    for (let i = 0; i < s.seenCount; i++) {
+      const doc = s.seenDocs[i] ?? 0;
+      if (options.skipDocs[doc] === 1) s.seen[doc] = 0;
+    }
   if (options.only === undefined) {
-    for (let i = 0; i < s.seenCount; i++) scoreDoc(index, s, s.seenDocs[i] ?? 0, total, bonus);
+    for (let i = 0; i < s.seenCount; i++) {
+      const doc = s.seenDocs[i] ?? 0;
+      if (s.seen[doc] === 1) scoreDoc(index, s, doc, total, bonus);
+    }
   } else {
     // A filter's few partners: reading their documents beats reading every document touched.
     for (const p of options.only)
