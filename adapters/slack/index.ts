@@ -16,7 +16,9 @@ import { toBoltLogger } from './bolt-logger.js';
 import { CheckedExpressReceiver } from './checked-receiver.js';
 import { DEFAULT_SEND_RETRY, describeSlackError } from './deliver.js';
 import { registerInteractionListeners } from './interaction-listeners.js';
+import { SLACK_LIMITS } from './limits.js';
 import { registerMessageListeners } from './message-listeners.js';
+import { createRequestGuard, type RequestGuardOptions } from './request-guard.js';
 
 /** What the Slack adapter needs from the server. */
 export interface SlackAdapterOptions {
@@ -32,6 +34,8 @@ export interface SlackAdapterOptions {
   sendRetry?: RetryPolicy;
   /** Longest wait for one call to Slack, Web API or response_url (default 15 s). */
   timeoutMs?: number;
+  /** Bounds on reading request bodies in HTTP mode; tests shorten them. */
+  requestGuard?: Omit<RequestGuardOptions, 'onRefused'>;
 }
 
 /** The running Slack adapter. */
@@ -60,6 +64,9 @@ const DEFAULT_RETRY: webApi.RetryOptions = {
   randomize: true,
 };
 
+/** Where Slack posts events, commands and interactions in HTTP mode. */
+const EVENTS_PATH = '/slack/events';
+
 /**
  * Creates the Slack adapter: Bolt with an ExpressReceiver mounted on the shared server (HTTP
  * mode) or a SocketModeReceiver (when SLACK_APP_TOKEN is set), and eucanbot's listeners.
@@ -67,6 +74,8 @@ const DEFAULT_RETRY: webApi.RetryOptions = {
 export async function createSlackAdapter(options: SlackAdapterOptions): Promise<SlackAdapter> {
   const { config, logger } = options;
   const boltLogger = toBoltLogger(logger);
+  const refused = (status: number, problem: string) =>
+    logger.warn({ adapter: 'slack', status, error: problem }, 'Slack request refused');
   // One pool for the Web API and Bolt's respond() (response_url). Its timeouts bound every call,
   // so a hung connection cannot hold a reply (or a shutdown) forever; the client's own `timeout`
   // would add an AbortSignal to each call for the same effect.
@@ -87,9 +96,14 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
           installerOptions: { clientOptions: { ...clientOptions } },
         })
       : new CheckedExpressReceiver(
-          { signingSecret: config.signingSecret ?? '', logger: boltLogger },
-          (problem) =>
-            logger.warn({ adapter: 'slack', status: 400, error: problem }, 'Slack request refused'),
+          {
+            signingSecret: config.signingSecret ?? '',
+            logger: boltLogger,
+            endpoints: EVENTS_PATH,
+            // The guard reads the body within this bound already; Bolt's is a second line.
+            bodyLimit: SLACK_LIMITS.requestBody,
+          },
+          (problem) => refused(400, problem),
         );
   const app = new App({
     token: config.botToken,
@@ -128,6 +142,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     botUserId,
     mount: (server) => {
       if (!(receiver instanceof ExpressReceiver)) return;
+      server.post(EVENTS_PATH, createRequestGuard({ ...options.requestGuard, onRefused: refused }));
       server.use(receiver.router);
     },
     async start() {

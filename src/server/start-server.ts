@@ -31,6 +31,8 @@ export interface ServerOptions {
   /** Our retries of a failed Slack reply, and each Slack call's timeout; tests shorten them. */
   slackSendRetry?: RetryPolicy;
   slackTimeoutMs?: number;
+  /** Bounds on reading Slack request bodies; tests shorten them. */
+  slackRequestGuard?: Parameters<typeof createSlackAdapter>[0]['requestGuard'];
   /** Retries and timeout of Teams connector calls; tests shorten them. */
   teamsConnectorRetry?: ConnectorRetryPolicy;
   /** The dataset file `bot` was built from: watched, and reloaded when it changes. */
@@ -72,6 +74,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
+        ...(options.slackRequestGuard ? { requestGuard: options.slackRequestGuard } : {}),
       }).catch((error: unknown) => {
         reloadable?.close();
         throw error;
