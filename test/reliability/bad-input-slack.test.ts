@@ -184,4 +184,26 @@ describe('bad input through Slack: a clear answer or a 4xx, never a crash or a d
     expect(res.status).toBe(401);
     await expectStillServing();
   });
+
+  it.each([
+    ['a text given twice', 'command=%2Feucan&text=who+leads+WP1%3F&text=x&user_id=U1'],
+    ['a command given twice', 'command=%2Feucan&command=%2Feucan&text=hi&user_id=U1'],
+  ])('answers 400 to a slash command form with %s, not a TypeError', async (_name, form) => {
+    const res = await postRaw(
+      `${form}&trigger_id=${Date.now()}`,
+      'application/x-www-form-urlencoded',
+    );
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/given more than once/);
+    await expectStillServing();
+    expect(s.recentRaw()).not.toContain('TypeError');
+  });
+
+  it('answers 400 to a JSON slash command whose text is not a string', async () => {
+    const command = { ...slashCommand(s.fake, 'x'), text: 42 };
+    const res = await postRaw(JSON.stringify(command), 'application/json');
+    expect(res.status).toBe(400);
+    await expectStillServing();
+    expect(s.recentRaw()).not.toContain('TypeError');
+  });
 });
