@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { slackTextToPlain } from './escape.js';
+import { registerIntake } from './intake.js';
 import { answerTracked, type SlackDeps } from './reply.js';
 
 /** The slash command the manifest declares. */
@@ -11,26 +12,6 @@ const USAGE = `Usage: \`${SLASH_COMMAND} <question>\`, for example \`${SLASH_COM
 function questionOf(text: string | undefined, botUserId?: string): string {
   const plain = slackTextToPlain(text ?? '', botUserId);
   return plain === '' ? 'help' : plain;
-}
-
-/**
- * Every request Bolt accepts, over HTTP or Socket Mode: counted towards the server's load, and
- * ignored when Slack retries an event already answered (same `event_id`). One middleware for
- * both, as each one Bolt runs costs every request a few per cent of its ack.
- */
-function registerIntake(app: App, deps: SlackDeps): void {
-  app.use(async ({ body, context, next }) => {
-    deps.noteRequest?.();
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !deps.seen.firstTime(eventId)) {
-      deps.logger.info(
-        { adapter: 'slack', eventId, retryNum: context.retryNum, retryReason: context.retryReason },
-        'retried event skipped: already answered',
-      );
-      return;
-    }
-    await next();
-  });
 }
 
 /** @mentions in channels (answered in the thread), DMs, and the /eucan slash command. */
