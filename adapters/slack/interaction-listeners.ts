@@ -7,6 +7,7 @@ import {
   sendWithFallback,
   withSendRetries,
 } from './deliver.js';
+import { mentionUser } from './escape.js';
 import { renderHome } from './home.js';
 import { ACTION_IDS } from './render.js';
 import { answerAndSend, runTracked, type SlackDeps } from './reply.js';
@@ -81,7 +82,7 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
           sendShared(body, client, respond),
           {
             showQuestion: true,
-            footer: `Shared by <@${body.user.id}> with \`/eucan\``,
+            footer: `Shared by ${mentionUser(body.user.id)} with \`/eucan\``,
           },
         );
         // The private copy has done its job.
