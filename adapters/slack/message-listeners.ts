@@ -22,7 +22,7 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     if (event.bot_id !== undefined || event.subtype === 'bot_message') return;
     await answerTracked(
       deps,
-      { user: event.user, surface: 'mention' },
+      { user: event.user, channel: event.channel, surface: 'mention' },
       questionOf(event.text, deps.botUserId),
       (message) =>
         client.chat.postMessage({
@@ -39,7 +39,7 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     if (event.bot_id !== undefined || event.user === deps.botUserId) return;
     await answerTracked(
       deps,
-      { user: event.user, surface: 'dm' },
+      { user: event.user, channel: event.channel, surface: 'dm' },
       questionOf(event.text, deps.botUserId),
       (message) =>
         client.chat.postMessage({

@@ -49,10 +49,23 @@ export function runTracked(
   );
 }
 
-/** Who asked and where: the Slack user id (for the rate limit) and the surface, e.g. `dm`. */
+/** Who asked and where: the Slack user and channel ids (for the rate limit) and the surface. */
 export interface Asker {
   user: string | undefined;
+  channel?: string | undefined;
+  /** Where the question came from, e.g. `dm`, for the logs. */
   surface: string;
+}
+
+/**
+ * Whose questions count together for the rate limit: the person's. An event without a user (a
+ * workflow's or an integration's post without a bot_id) counts against its channel, where the
+ * replies land, so a channel of such posts is not answered without limit; one shared key is the
+ * last resort, never no limit.
+ */
+function rateLimitKey(asker: Asker): string {
+  if (asker.user !== undefined) return `slack:${asker.user}`;
+  return asker.channel === undefined ? 'slack:unknown' : `slack:channel:${asker.channel}`;
 }
 
 /**
@@ -60,8 +73,8 @@ export interface Asker {
  * polite notice through `send`; the following ones are dropped with a log line.
  */
 async function refuseOverLimit(deps: SlackDeps, asker: Asker, send: SlackSend): Promise<boolean> {
-  if (!deps.rateLimit || asker.user === undefined) return false;
-  const decision = deps.rateLimit.check(`slack:${asker.user}`);
+  if (!deps.rateLimit) return false;
+  const decision = deps.rateLimit.check(rateLimitKey(asker));
   if (decision.allowed) return false;
   deps.logger.info(
     { adapter: 'slack', surface: asker.surface, notified: decision.notify },
