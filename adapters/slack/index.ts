@@ -6,13 +6,14 @@ import type { RouteMounter } from '../../src/server/create-server.js';
 import type { InFlight } from '../../src/server/in-flight.js';
 import { createPooledFetch } from '../../src/server/pooled-fetch.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
-import { createReplyQueue } from '../../src/server/reply-queue.js';
+import { createReplyQueue, type ReplyQueueOptions } from '../../src/server/reply-queue.js';
 import type { RetryPolicy } from '../../src/server/retry.js';
 import { createSaturation } from '../../src/server/saturation.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
 import type { SlackConfig } from '../../src/slack-config.js';
 import { identify, TOKEN_ERRORS } from './auth-check.js';
 import { toBoltLogger } from './bolt-logger.js';
+import { createBusyNotifier } from './busy-notice.js';
 import { CheckedExpressReceiver } from './checked-receiver.js';
 import { DEFAULT_SEND_RETRY, describeSlackError } from './deliver.js';
 import { registerInteractionListeners } from './interaction-listeners.js';
@@ -34,6 +35,8 @@ export interface SlackAdapterOptions {
   sendRetry?: RetryPolicy;
   /** Longest wait for one call to Slack, Web API or response_url (default 15 s). */
   timeoutMs?: number;
+  /** How many replies may wait (see reply-queue.ts); tests lower it. */
+  replyQueue?: Pick<ReplyQueueOptions, 'maxWaiting'>;
   /** Bounds on reading request bodies in HTTP mode; tests shorten them. */
   requestGuard?: Omit<RequestGuardOptions, 'onRefused'>;
 }
@@ -50,6 +53,8 @@ export interface SlackAdapter {
   stop(): Promise<void>;
   /** Closes the connections to Slack; call it once the replies in flight are done. */
   close(): Promise<void>;
+  /** Replies dropped because too many were waiting, since the start (for /healthz). */
+  readonly dropped: number;
 }
 
 /**
@@ -122,6 +127,11 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     );
   });
   const saturation = createSaturation();
+  // Replies give way to acks while requests saturate the server: see reply-queue.ts.
+  const replies = createReplyQueue({
+    ...options.replyQueue,
+    isBusy: () => saturation.isSaturated(),
+  });
   const deps = {
     bot: options.bot,
     logger,
@@ -130,9 +140,9 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     welcome: config.welcome,
     seen: createSeenEvents(),
     rateLimit: options.rateLimit,
-    // Replies give way to acks while requests saturate the server: see reply-queue.ts.
-    replies: createReplyQueue({ isBusy: () => saturation.isSaturated() }),
+    replies,
     noteRequest: () => saturation.noteRequest(),
+    tellBusy: createBusyNotifier(logger),
     sendRetry: options.sendRetry ?? DEFAULT_SEND_RETRY,
   };
   registerMessageListeners(app, deps);
@@ -168,5 +178,8 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
       if (config.mode === 'socket') await app.stop();
     },
     close: () => http.close(),
+    get dropped() {
+      return replies.dropped;
+    },
   };
 }

@@ -6,6 +6,7 @@ import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.j
 import type { ReplyQueue } from '../../src/server/reply-queue.js';
 import type { RetryPolicy } from '../../src/server/retry.js';
 import type { SeenEvents } from '../../src/server/seen-events.js';
+import type { BusyNotifier } from './busy-notice.js';
 import {
   describeSlackError,
   type SlackSend,
@@ -31,19 +32,23 @@ export interface SlackDeps {
   replies?: ReplyQueue | undefined;
   /** Told of every request, to measure the server's load (see saturation.ts). */
   noteRequest?: (() => void) | undefined;
+  /** Tells the asker a question the reply queue had no room for was dropped. */
+  tellBusy?: BusyNotifier | undefined;
 }
 
 /**
  * Runs a listener's work after the ack (queued behind the acks in progress), tracked for
- * shutdown; an error, or a full queue, is logged, never thrown.
+ * shutdown; when the queue is full, `whenFull` runs instead. An error, or a full queue without
+ * `whenFull`, is logged, never thrown.
  */
 export function runTracked(
   deps: SlackDeps,
   what: string,
   work: () => Promise<void>,
+  whenFull?: () => Promise<void>,
 ): Promise<void> {
   return deps.inFlight.track(
-    (deps.replies ? deps.replies.run(work) : work()).catch((err: unknown) =>
+    (deps.replies ? deps.replies.run(work, whenFull) : work()).catch((err: unknown) =>
       deps.logger.error({ adapter: 'slack', what, err }, 'handling a Slack request failed'),
     ),
   );
@@ -123,5 +128,20 @@ export function answerTracked(
   send: SlackSend,
   options: RenderOptions = {},
 ): Promise<void> {
-  return runTracked(deps, asker.surface, () => answerAndSend(deps, asker, question, send, options));
+  return runTracked(
+    deps,
+    asker.surface,
+    () => answerAndSend(deps, asker, question, send, options),
+    busyFallback(deps, send, asker.surface),
+  );
+}
+
+/** What runs instead of an answer the reply queue has no room for: the busy notice via `send`. */
+export function busyFallback(
+  deps: SlackDeps,
+  send: SlackSend,
+  surface: string,
+): (() => Promise<void>) | undefined {
+  const { tellBusy } = deps;
+  return tellBusy && (() => tellBusy(send, surface));
 }

@@ -31,6 +31,8 @@ export interface ServerOptions {
   /** Our retries of a failed Slack reply, and each Slack call's timeout; tests shorten them. */
   slackSendRetry?: RetryPolicy;
   slackTimeoutMs?: number;
+  /** How many Slack replies may wait; tests lower it. */
+  slackReplyQueue?: Parameters<typeof createSlackAdapter>[0]['replyQueue'];
   /** Bounds on reading Slack request bodies; tests shorten them. */
   slackRequestGuard?: Parameters<typeof createSlackAdapter>[0]['requestGuard'];
   /** Retries and timeout of Teams connector calls; tests shorten them. */
@@ -75,6 +77,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
         ...(options.slackRequestGuard ? { requestGuard: options.slackRequestGuard } : {}),
+        ...(options.slackReplyQueue ? { replyQueue: options.slackReplyQueue } : {}),
       }).catch((error: unknown) => {
         reloadable?.close();
         throw error;
@@ -111,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(extra.some((a) => a.name === 'teams') ? [] : [mountTeamsRoute]),
     ],
     logger,
+    ...(slack ? { dropped: () => ({ slack: slack.dropped }) } : {}),
   });
   let address: AddressInfo;
   try {

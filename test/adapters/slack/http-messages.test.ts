@@ -39,6 +39,7 @@ describe('Slack over HTTP: messages', () => {
     expect(await health.json()).toEqual({
       status: 'ok',
       adapters: { slack: 'http', teams: 'anonymous-dev' },
+      dropped: { slack: 0 },
     });
   });
 
