@@ -6,6 +6,18 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 /**
+ * A slash command is a form of single strings. A field given twice parses as a list, which the
+ * listeners would read as a string; Slack never sends one.
+ */
+function findCommandProblem(form: Record<string, unknown>): string | undefined {
+  for (const [field, value] of Object.entries(form)) {
+    if (Array.isArray(value)) return `form field ${field} given more than once`;
+    if (typeof value !== 'string') return `form field ${field} must be a string`;
+  }
+  return undefined;
+}
+
+/**
  * Why a signed, parsed body is not something Slack sends, or undefined when it is an event, a
  * slash command or an interaction. Bolt answers a body it cannot classify only after 3 s, with a
  * 404, and a JSON `null` or a string `event` with a 500, so these are refused at once instead.
@@ -19,8 +31,9 @@ export function findSlackBodyProblem(body: unknown): string | undefined {
       return 'event.item must be an object';
     return undefined;
   }
+  if (body.command !== undefined) return findCommandProblem(body);
   if (body.actions !== undefined && !Array.isArray(body.actions)) return 'actions must be a list';
-  if (typeof body.command === 'string' || typeof body.type === 'string') return undefined;
+  if (typeof body.type === 'string') return undefined;
   return 'not a Slack event, command or interaction';
 }
 

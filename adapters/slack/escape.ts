@@ -17,6 +17,17 @@ export function escapeMrkdwn(text: string): string {
   );
 }
 
+/** A Slack user id: U or W, then capitals and digits. */
+const USER_ID = /^[UW][A-Z0-9]+$/;
+
+/**
+ * A mention of `userId` in mrkdwn. The id comes from the request, so anything that is not a user
+ * id is written as escaped text: `U1> <!channel` must not close the mention and open a broadcast.
+ */
+export function mentionUser(userId: string): string {
+  return USER_ID.test(userId) ? `<@${userId}>` : escapeMrkdwn(userId);
+}
+
 /** The Answer's Markdown as mrkdwn: escaped, `**bold**` as Slack's `*bold*`, "- " as bullets. */
 export function markdownToMrkdwn(markdown: string): string {
   return escapeMrkdwn(markdown)

@@ -6,17 +6,20 @@ import type { RouteMounter } from '../../src/server/create-server.js';
 import type { InFlight } from '../../src/server/in-flight.js';
 import { createPooledFetch } from '../../src/server/pooled-fetch.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
-import { createReplyQueue } from '../../src/server/reply-queue.js';
+import { createReplyQueue, type ReplyQueueOptions } from '../../src/server/reply-queue.js';
 import type { RetryPolicy } from '../../src/server/retry.js';
 import { createSaturation } from '../../src/server/saturation.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
 import type { SlackConfig } from '../../src/slack-config.js';
 import { identify, TOKEN_ERRORS } from './auth-check.js';
 import { toBoltLogger } from './bolt-logger.js';
+import { createBusyNotifier } from './busy-notice.js';
 import { CheckedExpressReceiver } from './checked-receiver.js';
 import { DEFAULT_SEND_RETRY, describeSlackError } from './deliver.js';
 import { registerInteractionListeners } from './interaction-listeners.js';
+import { SLACK_LIMITS } from './limits.js';
 import { registerMessageListeners } from './message-listeners.js';
+import { createRequestGuard, type RequestGuardOptions } from './request-guard.js';
 
 /** What the Slack adapter needs from the server. */
 export interface SlackAdapterOptions {
@@ -32,6 +35,10 @@ export interface SlackAdapterOptions {
   sendRetry?: RetryPolicy;
   /** Longest wait for one call to Slack, Web API or response_url (default 15 s). */
   timeoutMs?: number;
+  /** How many replies may wait (see reply-queue.ts); tests lower it. */
+  replyQueue?: Pick<ReplyQueueOptions, 'maxWaiting'>;
+  /** Bounds on reading request bodies in HTTP mode; tests shorten them. */
+  requestGuard?: Omit<RequestGuardOptions, 'onRefused'>;
 }
 
 /** The running Slack adapter. */
@@ -46,6 +53,8 @@ export interface SlackAdapter {
   stop(): Promise<void>;
   /** Closes the connections to Slack; call it once the replies in flight are done. */
   close(): Promise<void>;
+  /** Replies dropped because too many were waiting, since the start (for /healthz). */
+  readonly dropped: number;
 }
 
 /**
@@ -60,6 +69,9 @@ const DEFAULT_RETRY: webApi.RetryOptions = {
   randomize: true,
 };
 
+/** Where Slack posts events, commands and interactions in HTTP mode. */
+const EVENTS_PATH = '/slack/events';
+
 /**
  * Creates the Slack adapter: Bolt with an ExpressReceiver mounted on the shared server (HTTP
  * mode) or a SocketModeReceiver (when SLACK_APP_TOKEN is set), and eucanbot's listeners.
@@ -67,6 +79,8 @@ const DEFAULT_RETRY: webApi.RetryOptions = {
 export async function createSlackAdapter(options: SlackAdapterOptions): Promise<SlackAdapter> {
   const { config, logger } = options;
   const boltLogger = toBoltLogger(logger);
+  const refused = (status: number, problem: string) =>
+    logger.warn({ adapter: 'slack', status, error: problem }, 'Slack request refused');
   // One pool for the Web API and Bolt's respond() (response_url). Its timeouts bound every call,
   // so a hung connection cannot hold a reply (or a shutdown) forever; the client's own `timeout`
   // would add an AbortSignal to each call for the same effect.
@@ -87,9 +101,14 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
           installerOptions: { clientOptions: { ...clientOptions } },
         })
       : new CheckedExpressReceiver(
-          { signingSecret: config.signingSecret ?? '', logger: boltLogger },
-          (problem) =>
-            logger.warn({ adapter: 'slack', status: 400, error: problem }, 'Slack request refused'),
+          {
+            signingSecret: config.signingSecret ?? '',
+            logger: boltLogger,
+            endpoints: EVENTS_PATH,
+            // The guard reads the body within this bound already; Bolt's is a second line.
+            bodyLimit: SLACK_LIMITS.requestBody,
+          },
+          (problem) => refused(400, problem),
         );
   const app = new App({
     token: config.botToken,
@@ -108,6 +127,11 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     );
   });
   const saturation = createSaturation();
+  // Replies give way to acks while requests saturate the server: see reply-queue.ts.
+  const replies = createReplyQueue({
+    ...options.replyQueue,
+    isBusy: () => saturation.isSaturated(),
+  });
   const deps = {
     bot: options.bot,
     logger,
@@ -116,9 +140,9 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     welcome: config.welcome,
     seen: createSeenEvents(),
     rateLimit: options.rateLimit,
-    // Replies give way to acks while requests saturate the server: see reply-queue.ts.
-    replies: createReplyQueue({ isBusy: () => saturation.isSaturated() }),
+    replies,
     noteRequest: () => saturation.noteRequest(),
+    tellBusy: createBusyNotifier(logger),
     sendRetry: options.sendRetry ?? DEFAULT_SEND_RETRY,
   };
   registerMessageListeners(app, deps);
@@ -128,6 +152,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     botUserId,
     mount: (server) => {
       if (!(receiver instanceof ExpressReceiver)) return;
+      server.post(EVENTS_PATH, createRequestGuard({ ...options.requestGuard, onRefused: refused }));
       server.use(receiver.router);
     },
     async start() {
@@ -153,5 +178,8 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
       if (config.mode === 'socket') await app.stop();
     },
     close: () => http.close(),
+    get dropped() {
+      return replies.dropped;
+    },
   };
 }

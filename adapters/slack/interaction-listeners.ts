@@ -7,9 +7,10 @@ import {
   sendWithFallback,
   withSendRetries,
 } from './deliver.js';
+import { mentionUser } from './escape.js';
 import { renderHome } from './home.js';
 import { ACTION_IDS } from './render.js';
-import { answerAndSend, runTracked, type SlackDeps } from './reply.js';
+import { answerAndSend, busyFallback, runTracked, type SlackDeps } from './reply.js';
 import { renderWelcome } from './welcome.js';
 
 type Send = (message: SlackMessage | { text: string }) => Promise<unknown>;
@@ -54,17 +55,19 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
     async ({ ack, body, action, client, respond }) => {
       await ack();
       const ephemeral = body.container.is_ephemeral === true;
-      await runTracked(deps, 'suggestion', () =>
-        answerAndSend(
-          deps,
-          { user: body.user.id, surface: 'button' },
-          action.value ?? 'help',
-          sendForSuggestion(body, client, respond),
-          {
-            showQuestion: true,
-            share: ephemeral,
-          },
-        ),
+      const send = sendForSuggestion(body, client, respond);
+      await runTracked(
+        deps,
+        'suggestion',
+        () =>
+          answerAndSend(
+            deps,
+            { user: body.user.id, surface: 'button' },
+            action.value ?? 'help',
+            send,
+            { showQuestion: true, share: ephemeral },
+          ),
+        busyFallback(deps, send, 'button'),
       );
     },
   );
@@ -73,20 +76,30 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
     ACTION_IDS.share,
     async ({ ack, body, action, client, respond }) => {
       await ack();
-      await runTracked(deps, 'share', async () => {
-        await answerAndSend(
+      await runTracked(
+        deps,
+        'share',
+        async () => {
+          await answerAndSend(
+            deps,
+            { user: body.user.id, surface: 'share' },
+            action.value ?? 'help',
+            sendShared(body, client, respond),
+            {
+              showQuestion: true,
+              footer: `Shared by ${mentionUser(body.user.id)} with \`/eucan\``,
+            },
+          );
+          // The private copy has done its job.
+          await respond({ delete_original: true }).catch(() => undefined);
+        },
+        // Only the person who clicked is told, and the private copy stays.
+        busyFallback(
           deps,
-          { user: body.user.id, surface: 'share' },
-          action.value ?? 'help',
-          sendShared(body, client, respond),
-          {
-            showQuestion: true,
-            footer: `Shared by <@${body.user.id}> with \`/eucan\``,
-          },
-        );
-        // The private copy has done its job.
-        await respond({ delete_original: true }).catch(() => undefined);
-      });
+          (message) => respond({ response_type: 'ephemeral', replace_original: false, ...message }),
+          'share',
+        ),
+      );
     },
   );
 

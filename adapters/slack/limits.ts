@@ -1,6 +1,6 @@
 /**
- * Slack's size limits for what eucanbot sends, in one place. The renderer shortens content to fit
- * ("…and N more") rather than let the Web API reject a message.
+ * Slack's size limits for what eucanbot sends and receives, in one place. The renderer shortens
+ * content to fit ("…and N more") rather than let the Web API reject a message.
  * https://docs.slack.dev/reference/block-kit/blocks
  */
 export const SLACK_LIMITS = {
@@ -29,4 +29,18 @@ export const SLACK_LIMITS = {
    * `msg_blocks_too_long` from about 13,000 characters (slackapi/bolt-js#2509), so stay below.
    */
   messageBlocksText: 12000,
+  /**
+   * Bytes of one request body Slack sends us. The largest eucanbot answers is a message event:
+   * up to 40,000 characters of text (see messageText) carried twice, as `text` and as rich_text
+   * blocks, at most 6 bytes a character once escaped as `\uXXXX` in JSON: 480 KB and the envelope.
+   * A button click carries one of our own messages (under 16,000 characters, see above),
+   * form-encoded at most 8 bytes a character: 256 KB. 1 MiB is twice the largest. Bolt's own
+   * bound is 4 MB (https://github.com/slackapi/bolt-js/releases/tag/v5.1.0).
+   */
+  requestBody: 1024 * 1024,
+  /**
+   * Seconds a request's timestamp may differ from our clock, either way, before it is refused as
+   * a possible replay (https://docs.slack.dev/authentication/verifying-requests-from-slack).
+   */
+  requestClockSkew: 5 * 60,
 } as const;

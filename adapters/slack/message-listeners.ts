@@ -1,5 +1,6 @@
 import type { App } from '@slack/bolt';
 import { slackTextToPlain } from './escape.js';
+import { registerIntake } from './intake.js';
 import { answerTracked, type SlackDeps } from './reply.js';
 
 /** The slash command the manifest declares. */
@@ -13,26 +14,6 @@ function questionOf(text: string | undefined, botUserId?: string): string {
   return plain === '' ? 'help' : plain;
 }
 
-/**
- * Every request Bolt accepts, over HTTP or Socket Mode: counted towards the server's load, and
- * ignored when Slack retries an event already answered (same `event_id`). One middleware for
- * both, as each one Bolt runs costs every request a few per cent of its ack.
- */
-function registerIntake(app: App, deps: SlackDeps): void {
-  app.use(async ({ body, context, next }) => {
-    deps.noteRequest?.();
-    const eventId = (body as { event_id?: unknown }).event_id;
-    if (typeof eventId === 'string' && !deps.seen.firstTime(eventId)) {
-      deps.logger.info(
-        { adapter: 'slack', eventId, retryNum: context.retryNum, retryReason: context.retryReason },
-        'retried event skipped: already answered',
-      );
-      return;
-    }
-    await next();
-  });
-}
-
 /** @mentions in channels (answered in the thread), DMs, and the /eucan slash command. */
 export function registerMessageListeners(app: App, deps: SlackDeps): void {
   registerIntake(app, deps);
@@ -41,7 +22,7 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     if (event.bot_id !== undefined || event.subtype === 'bot_message') return;
     await answerTracked(
       deps,
-      { user: event.user, surface: 'mention' },
+      { user: event.user, channel: event.channel, surface: 'mention' },
       questionOf(event.text, deps.botUserId),
       (message) =>
         client.chat.postMessage({
@@ -58,7 +39,7 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     if (event.bot_id !== undefined || event.user === deps.botUserId) return;
     await answerTracked(
       deps,
-      { user: event.user, surface: 'dm' },
+      { user: event.user, channel: event.channel, surface: 'dm' },
       questionOf(event.text, deps.botUserId),
       (message) =>
         client.chat.postMessage({

@@ -6,6 +6,7 @@ import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.j
 import type { ReplyQueue } from '../../src/server/reply-queue.js';
 import type { RetryPolicy } from '../../src/server/retry.js';
 import type { SeenEvents } from '../../src/server/seen-events.js';
+import type { BusyNotifier } from './busy-notice.js';
 import {
   describeSlackError,
   type SlackSend,
@@ -31,28 +32,45 @@ export interface SlackDeps {
   replies?: ReplyQueue | undefined;
   /** Told of every request, to measure the server's load (see saturation.ts). */
   noteRequest?: (() => void) | undefined;
+  /** Tells the asker a question the reply queue had no room for was dropped. */
+  tellBusy?: BusyNotifier | undefined;
 }
 
 /**
  * Runs a listener's work after the ack (queued behind the acks in progress), tracked for
- * shutdown; an error, or a full queue, is logged, never thrown.
+ * shutdown; when the queue is full, `whenFull` runs instead. An error, or a full queue without
+ * `whenFull`, is logged, never thrown.
  */
 export function runTracked(
   deps: SlackDeps,
   what: string,
   work: () => Promise<void>,
+  whenFull?: () => Promise<void>,
 ): Promise<void> {
   return deps.inFlight.track(
-    (deps.replies ? deps.replies.run(work) : work()).catch((err: unknown) =>
+    (deps.replies ? deps.replies.run(work, whenFull) : work()).catch((err: unknown) =>
       deps.logger.error({ adapter: 'slack', what, err }, 'handling a Slack request failed'),
     ),
   );
 }
 
-/** Who asked and where: the Slack user id (for the rate limit) and the surface, e.g. `dm`. */
+/** Who asked and where: the Slack user and channel ids (for the rate limit) and the surface. */
 export interface Asker {
   user: string | undefined;
+  channel?: string | undefined;
+  /** Where the question came from, e.g. `dm`, for the logs. */
   surface: string;
+}
+
+/**
+ * Whose questions count together for the rate limit: the person's. An event without a user (a
+ * workflow's or an integration's post without a bot_id) counts against its channel, where the
+ * replies land, so a channel of such posts is not answered without limit; one shared key is the
+ * last resort, never no limit.
+ */
+function rateLimitKey(asker: Asker): string {
+  if (asker.user !== undefined) return `slack:${asker.user}`;
+  return asker.channel === undefined ? 'slack:unknown' : `slack:channel:${asker.channel}`;
 }
 
 /**
@@ -60,8 +78,8 @@ export interface Asker {
  * polite notice through `send`; the following ones are dropped with a log line.
  */
 async function refuseOverLimit(deps: SlackDeps, asker: Asker, send: SlackSend): Promise<boolean> {
-  if (!deps.rateLimit || asker.user === undefined) return false;
-  const decision = deps.rateLimit.check(`slack:${asker.user}`);
+  if (!deps.rateLimit) return false;
+  const decision = deps.rateLimit.check(rateLimitKey(asker));
   if (decision.allowed) return false;
   deps.logger.info(
     { adapter: 'slack', surface: asker.surface, notified: decision.notify },
@@ -110,5 +128,20 @@ export function answerTracked(
   send: SlackSend,
   options: RenderOptions = {},
 ): Promise<void> {
-  return runTracked(deps, asker.surface, () => answerAndSend(deps, asker, question, send, options));
+  return runTracked(
+    deps,
+    asker.surface,
+    () => answerAndSend(deps, asker, question, send, options),
+    busyFallback(deps, send, asker.surface),
+  );
+}
+
+/** What runs instead of an answer the reply queue has no room for: the busy notice via `send`. */
+export function busyFallback(
+  deps: SlackDeps,
+  send: SlackSend,
+  surface: string,
+): (() => Promise<void>) | undefined {
+  const { tellBusy } = deps;
+  return tellBusy && (() => tellBusy(send, surface));
 }

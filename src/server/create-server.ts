@@ -29,6 +29,8 @@ export interface HttpServerOptions {
   /** Called in order before the fallbacks, so their routes win. */
   mounters: readonly RouteMounter[];
   logger: Logger;
+  /** Questions each adapter dropped under load, e.g. `{ slack: 0 }`, shown on /healthz. */
+  dropped?: () => Record<string, number>;
 }
 
 const TEAMS_OFF = {
@@ -47,9 +49,11 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
   const app = express();
   app.disable('x-powered-by');
   app.get('/healthz', (_req, res) => {
-    res
-      .status(state === 'ready' ? 200 : 503)
-      .json({ status: state === 'ready' ? 'ok' : state, adapters });
+    res.status(state === 'ready' ? 200 : 503).json({
+      status: state === 'ready' ? 'ok' : state,
+      adapters,
+      ...(options.dropped ? { dropped: options.dropped() } : {}),
+    });
   });
   for (const mount of options.mounters) mount(app);
   app.post('/api/messages', (_req, res) => {

@@ -11,10 +11,16 @@ import { EucanbotError } from '../core/errors.js';
  * has waited `maxWaitMs`, replies run at full concurrency.
  */
 export interface ReplyQueue {
-  /** Runs `task` once the server is not busy acknowledging, or after `maxWaitMs` at the latest. */
-  run<T>(task: () => Promise<T>): Promise<T>;
+  /**
+   * Runs `task` once the server is not busy acknowledging, or after `maxWaitMs` at the latest.
+   * When `maxWaiting` replies wait already, `task` is dropped and counted: `whenFull` runs at
+   * once instead (a short notice), or without it the promise rejects.
+   */
+  run<T>(task: () => Promise<T>, whenFull?: () => Promise<T>): Promise<T>;
   /** Replies waiting to start. */
   readonly waiting: number;
+  /** Replies dropped because the queue was full, since it was created. */
+  readonly dropped: number;
 }
 
 /** Options for {@link createReplyQueue}. */
@@ -51,6 +57,7 @@ export function createReplyQueue(options: ReplyQueueOptions = {}): ReplyQueue {
   let running = 0;
   let timer: NodeJS.Timeout | undefined;
   let scheduled = false;
+  let dropped = 0;
 
   const pump = (): void => {
     scheduled = false;
@@ -82,11 +89,17 @@ export function createReplyQueue(options: ReplyQueueOptions = {}): ReplyQueue {
     get waiting() {
       return jobs.length;
     },
-    run(task) {
-      if (jobs.length >= maxWaiting)
+    get dropped() {
+      return dropped;
+    },
+    run(task, whenFull) {
+      if (jobs.length >= maxWaiting) {
+        dropped += 1;
+        if (whenFull) return whenFull();
         return Promise.reject(
           new EucanbotError('PLATFORM_ERROR', `${jobs.length} replies are waiting already`),
         );
+      }
       return new Promise((resolve, reject) => {
         jobs.push({
           queuedAt: now(),

@@ -31,6 +31,10 @@ export interface ServerOptions {
   /** Our retries of a failed Slack reply, and each Slack call's timeout; tests shorten them. */
   slackSendRetry?: RetryPolicy;
   slackTimeoutMs?: number;
+  /** How many Slack replies may wait; tests lower it. */
+  slackReplyQueue?: Parameters<typeof createSlackAdapter>[0]['replyQueue'];
+  /** Bounds on reading Slack request bodies; tests shorten them. */
+  slackRequestGuard?: Parameters<typeof createSlackAdapter>[0]['requestGuard'];
   /** Retries and timeout of Teams connector calls; tests shorten them. */
   teamsConnectorRetry?: ConnectorRetryPolicy;
   /** The dataset file `bot` was built from: watched, and reloaded when it changes. */
@@ -72,6 +76,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
+        ...(options.slackRequestGuard ? { requestGuard: options.slackRequestGuard } : {}),
+        ...(options.slackReplyQueue ? { replyQueue: options.slackReplyQueue } : {}),
       }).catch((error: unknown) => {
         reloadable?.close();
         throw error;
@@ -108,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(extra.some((a) => a.name === 'teams') ? [] : [mountTeamsRoute]),
     ],
     logger,
+    ...(slack ? { dropped: () => ({ slack: slack.dropped }) } : {}),
   });
   let address: AddressInfo;
   try {

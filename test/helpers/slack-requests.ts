@@ -62,6 +62,10 @@ export function postAction(url: string, payload: unknown, options: SlackPostOpti
 }
 
 let eventCounter = 0;
+let triggerCounter = 0;
+
+/** A fresh trigger_id: Slack gives each command and each click its own. */
+const nextTriggerId = () => `${++triggerCounter}.2.3`;
 
 /** An event_callback envelope around `event`, with a fresh event_id unless one is given. */
 export function eventEnvelope(event: Record<string, unknown>, eventId = `Ev${++eventCounter}`) {
@@ -87,7 +91,7 @@ export function slashCommand(fake: FakeSlackApi, text: string, responseId = 'cmd
     user_id: 'U1',
     user_name: 'ann',
     response_url: fake.responseUrl(responseId),
-    trigger_id: '1.2.3',
+    trigger_id: nextTriggerId(),
     api_app_id: 'A1',
   };
 }
@@ -105,7 +109,7 @@ export function buttonClick(
     user: { id: 'U2', username: 'bob', team_id: 'T1' },
     api_app_id: 'A1',
     token: 'legacy-verification-token',
-    trigger_id: '1.2.3',
+    trigger_id: nextTriggerId(),
     response_url: fake.responseUrl('click'),
     actions: [
       {

@@ -184,4 +184,56 @@ describe('bad input through Slack: a clear answer or a 4xx, never a crash or a d
     expect(res.status).toBe(401);
     await expectStillServing();
   });
+
+  it('answers a replayed signed /eucan once: same body, same timestamp, same signature', async () => {
+    const command = slashCommand(s.fake, 'who leads WP1?', 'replayed');
+    const timestamp = Math.floor(Date.now() / 1000);
+    for (let i = 0; i < 3; i++)
+      expect((await postCommand(s.eventsUrl, command, { timestamp })).status).toBe(200);
+    await waitFor(() => s.fake.callsTo('response_url')[0], 5000, 'the answer');
+    await pause(300);
+    expect(s.fake.callsTo('response_url')).toHaveLength(1);
+    await expectStillServing();
+  });
+
+  it('answers a replayed button click once', async () => {
+    const click = buttonClick(s.fake, 'suggest-0', 'who leads WP2?', inChannel);
+    const timestamp = Math.floor(Date.now() / 1000);
+    for (let i = 0; i < 3; i++)
+      expect((await postAction(s.eventsUrl, click, { timestamp })).status).toBe(200);
+    await waitFor(() => s.fake.callsTo('chat.postMessage')[0], 5000, 'the answer');
+    await pause(300);
+    expect(s.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it('answers an event with a numeric event_id once, however often it comes', async () => {
+    const base = mention('who leads WP3?');
+    const envelope = { ...base, event_id: 424242 };
+    for (let i = 0; i < 3; i++) expect((await postEvent(s.eventsUrl, envelope)).status).toBe(200);
+    await replyTo(base);
+    await pause(300);
+    expect(s.fake.callsTo('chat.postMessage')).toHaveLength(1);
+  });
+
+  it.each([
+    ['a text given twice', 'command=%2Feucan&text=who+leads+WP1%3F&text=x&user_id=U1'],
+    ['a command given twice', 'command=%2Feucan&command=%2Feucan&text=hi&user_id=U1'],
+  ])('answers 400 to a slash command form with %s, not a TypeError', async (_name, form) => {
+    const res = await postRaw(
+      `${form}&trigger_id=${Date.now()}`,
+      'application/x-www-form-urlencoded',
+    );
+    expect(res.status).toBe(400);
+    expect(res.text).toMatch(/given more than once/);
+    await expectStillServing();
+    expect(s.recentRaw()).not.toContain('TypeError');
+  });
+
+  it('answers 400 to a JSON slash command whose text is not a string', async () => {
+    const command = { ...slashCommand(s.fake, 'x'), text: 42 };
+    const res = await postRaw(JSON.stringify(command), 'application/json');
+    expect(res.status).toBe(400);
+    await expectStillServing();
+    expect(s.recentRaw()).not.toContain('TypeError');
+  });
 });

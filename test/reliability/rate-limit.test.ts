@@ -35,6 +35,20 @@ describe('per-user rate limit (RATE_LIMIT_PER_MINUTE=3)', () => {
     expect(s.fake.callsTo('response_url')).toHaveLength(0);
   });
 
+  it('limits events without a user per channel, with one notice', async () => {
+    const flood = Array.from({ length: 6 }, () => {
+      const envelope = mention('who leads WP1?');
+      const { user: _none, ...event } = envelope.event;
+      return { ...envelope, event: { ...event, channel: 'C77' } };
+    });
+    for (const envelope of flood) expect((await postEvent(s.eventsUrl, envelope)).status).toBe(200);
+    await waitFor(() => s.fake.callsTo('chat.postMessage').length >= 4, 5000, 'the replies');
+    await pause(300);
+    const posts = s.fake.callsTo('chat.postMessage');
+    expect(posts).toHaveLength(4);
+    expect(posts.filter((p) => NOTICE.test(String(p.body.text)))).toHaveLength(1);
+  });
+
   it('limits a Teams user on their Entra object id, with one notice', async () => {
     const from = { id: '29:flooder', aadObjectId: 'aad-flooder' };
     for (let i = 0; i < 6; i++) {

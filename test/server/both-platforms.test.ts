@@ -31,6 +31,7 @@ describe('eucanbot serve with Slack and Teams on one server', () => {
     expect(await res.json()).toEqual({
       status: 'ok',
       adapters: { slack: 'http', teams: 'anonymous-dev' },
+      dropped: { slack: 0 },
     });
   });
 

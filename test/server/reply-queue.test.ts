@@ -69,4 +69,19 @@ describe('createReplyQueue', () => {
       code: 'PLATFORM_ERROR',
     });
   });
+
+  it('counts the replies it drops, and runs the fallback at once instead when given', async () => {
+    const queue = createReplyQueue({ isBusy: () => true, maxWaiting: 1 });
+    void queue.run(async () => 'queued');
+    expect(queue.dropped).toBe(0);
+    await expect(queue.run(async () => 'dropped')).rejects.toThrow(/waiting already/);
+    expect(
+      await queue.run(
+        async () => 'dropped',
+        async () => 'told busy',
+      ),
+    ).toBe('told busy');
+    expect(queue.dropped).toBe(2);
+    expect(queue.waiting).toBe(1);
+  });
 });

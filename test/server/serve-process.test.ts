@@ -1,43 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { createServer } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/load/processes.js';
 import { main } from '../../src/cli/main.js';
-import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
 import { memoryIo } from '../helpers/cli-io.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack-api.js';
 import { eventEnvelope, postEvent, SIGNING_SECRET } from '../helpers/slack-requests.js';
 import { BOT_TOKEN } from '../helpers/slack-server.js';
-
-/** A port nothing listens on right now. */
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
-
-/** An empty working directory, so no developer's .env (with real tokens) is read. */
-const cwd = mkdtempSync(path.join(os.tmpdir(), 'eucanbot-serve-'));
-const entry = path.join(PACKAGE_ROOT, 'test', 'helpers', 'run-cli.ts');
-
-/** Spawns `eucanbot <args>` from source with only the given environment. */
-function spawnCli(args: string[], env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--import', import.meta.resolve('tsx'), entry, ...args], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
-  });
-  const output = { out: '', err: '' };
-  child.stdout.on('data', (c: Buffer) => (output.out += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (output.err += c.toString()));
-  const exited = new Promise<number | null>((resolve) =>
-    child.once('exit', (code) => resolve(code)),
-  );
-  return { child, output, exited };
-}
+import { spawnCli } from '../helpers/spawn-cli.js';
 
 let fake: FakeSlackApi;
 const children: ChildProcess[] = [];

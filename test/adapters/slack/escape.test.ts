@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   escapeMrkdwn,
   markdownToMrkdwn,
+  mentionUser,
   slackTextToPlain,
 } from '../../../adapters/slack/escape.js';
 
@@ -40,5 +41,15 @@ describe('slackTextToPlain', () => {
 
   it('gives an empty question for a bare mention', () => {
     expect(slackTextToPlain('  <@UBOT>  ', 'UBOT')).toBe('');
+  });
+});
+
+describe('mentionUser', () => {
+  it('mentions a Slack user id, and writes anything else as escaped text', () => {
+    expect(mentionUser('U024BE7LH')).toBe('<@U024BE7LH>');
+    expect(mentionUser('W012A3CDE')).toBe('<@W012A3CDE>');
+    expect(mentionUser('U1> <!channel')).toBe('U1&gt; &lt;!channel');
+    expect(mentionUser('U1|x')).toBe('U1|x');
+    expect(mentionUser('')).toBe('');
   });
 });

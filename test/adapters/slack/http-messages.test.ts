@@ -39,6 +39,7 @@ describe('Slack over HTTP: messages', () => {
     expect(await health.json()).toEqual({
       status: 'ok',
       adapters: { slack: 'http', teams: 'anonymous-dev' },
+      dropped: { slack: 0 },
     });
   });
 
@@ -119,7 +120,7 @@ describe('Slack over HTTP: messages', () => {
     });
     expect(retry.status).toBe(200);
     expect(await settle()).toHaveLength(1);
-    expect(slack.logs.raw()).toContain('retried event skipped');
+    expect(slack.logs.raw()).toContain('request skipped: already handled');
   });
 
   it('refuses a bad signature with 401 and posts nothing', async () => {

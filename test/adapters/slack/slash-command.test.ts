@@ -79,4 +79,16 @@ describe('Slack /eucan: ephemeral answers and the share button', () => {
     );
     expect(JSON.stringify(visible.body.blocks)).toContain('Shared by <@U2>');
   });
+
+  it('names the sharer without letting a crafted user id form a mention or a broadcast', async () => {
+    const click = buttonClick(slack.fake, 'share-answer', 'who leads WP1?', {
+      ...inChannel,
+      container: { ...inChannel.container, is_ephemeral: true },
+    });
+    await postAction(slack.eventsUrl, { ...click, user: { ...click.user, id: 'U2> <!channel' } });
+    const post = await first('chat.postMessage');
+    const blocks = JSON.stringify(post.body.blocks);
+    expect(blocks).toContain('Shared by U2&gt; &lt;!channel');
+    expect(blocks).not.toMatch(/<!channel>|<@U2>/);
+  });
 });
