@@ -55,11 +55,21 @@ describe('long lists', () => {
       {
         ...none,
         kinds: ['university'],
-        excluded: { countries: countries.slice(0, 2) as string[], kinds: [], partners: [] },
+        excluded: {
+          countries: countries.slice(0, 2) as string[],
+          places: [],
+          kinds: [],
+          partners: [],
+        },
       },
       {
         ...none,
-        excluded: { countries: [], kinds: ['company'], partners: [dataset.partners[0]?.id ?? ''] },
+        excluded: {
+          countries: [],
+          places: [],
+          kinds: ['company'],
+          partners: [dataset.partners[0]?.id ?? ''],
+        },
       },
       { ...none, workPackages: ['WP2', 'WP3'], everyWorkPackage: true },
       { ...none, kinds: ['university'], workPackages: ['WP1', 'WP4'], everyWorkPackage: true },

@@ -59,10 +59,15 @@ const CANNOT_EXCLUDE_TOPIC =
 
 function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number): Draft {
   const { cues, topics, excluded } = parsed;
-  const excludes = excluded.countries.length + excluded.kinds.length + excluded.partners.length;
+  const excludes =
+    excluded.countries.length +
+    excluded.places.length +
+    excluded.kinds.length +
+    excluded.partners.length;
   const named =
     parsed.partners.length +
     parsed.countries.length +
+    parsed.places.length +
     parsed.kinds.length +
     parsed.relations.length +
     parsed.workPackages.length +
@@ -98,6 +103,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const filter = { firmTopic: strength >= FIRM_TOPIC };
   if (
     parsed.countries.length > 0 ||
+    parsed.places.length > 0 ||
     parsed.kinds.length > 0 ||
     parsed.relations.length > 0 ||
     excludes > 0

@@ -28,13 +28,18 @@ export function knownWordsOf(entities: PhraseTable<unknown>): Set<string> {
 }
 
 /** Texts eucanbot knows words from, as written, besides the indexed texts and partner names. */
-function* lexiconTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): Generator<string> {
+function* lexiconTexts(
+  dataset: Dataset,
+  gazetteer: readonly CountryEntry[],
+  regionSpellings: readonly string[],
+): Generator<string> {
   for (const wp of dataset.workPackages) {
     yield wp.covers;
     yield* wp.keywords;
   }
   for (const group of dataset.synonyms) yield* group.terms;
   for (const country of gazetteer) yield* country.spellings;
+  yield* regionSpellings;
   for (const words of Object.values(KIND_WORDS)) yield* words;
   for (const phrases of Object.values(CUE_PHRASES)) yield* phrases;
 }
@@ -42,7 +47,7 @@ function* lexiconTexts(dataset: Dataset, gazetteer: readonly CountryEntry[]): Ge
 /**
  * Surface word → canonical form, for the words whose canonical form names something: the
  * words of the indexed texts first, then the consortium's name, the partners' names and the
- * lexicons, in order of first use (the corrector's ties follow it); last, the question words a
+ * lexicons (countries, regions, kinds, cues), in order of first use (the corrector's ties follow it); last, the question words a
  * typo may also have been meant as.
  */
 export function surfaceVocabulary(
@@ -50,6 +55,7 @@ export function surfaceVocabulary(
   gazetteer: readonly CountryEntry[],
   written: { texts: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> },
   known: ReadonlySet<string>,
+  regionSpellings: readonly string[] = [],
 ): Map<string, string> {
   const surface = new Map<string, string>();
   const keep = (norm: string, canon: string): void => {
@@ -61,7 +67,7 @@ export function surfaceVocabulary(
   for (const [norm, canon] of written.texts) keep(norm, canon);
   read(dataset.consortium.name);
   for (const [norm, canon] of written.names) keep(norm, canon);
-  for (const text of lexiconTexts(dataset, gazetteer)) read(text);
+  for (const text of lexiconTexts(dataset, gazetteer, regionSpellings)) read(text);
   for (const word of QUESTION_WORDS) surface.set(word, canonicalWord(word));
   return surface;
 }
