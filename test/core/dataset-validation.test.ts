@@ -154,6 +154,83 @@ describe('dataset validation', () => {
   });
 });
 
+describe('partner cities', () => {
+  it('gives a city only where the document names it', () => {
+    const cities = Object.fromEntries(
+      realDataset()
+        .partners.filter((p) => p.city)
+        .map((p) => [p.id, p.city?.name]),
+    );
+    expect(cities).toEqual({
+      ub: 'Barcelona',
+      um: 'Maastricht',
+      emc: 'Rotterdam',
+      bsc: 'Barcelona',
+      onco: 'Liège',
+      eibir: 'Vienna',
+      unipi: 'Pisa',
+      fcrb: 'Barcelona',
+      umu: 'Umeå',
+      gumed: 'Gdańsk',
+      kauno: 'Kaunas',
+    });
+  });
+
+  it('requires the city to be named in its source, case and accents aside', () => {
+    expect(
+      problemsOf((d) => {
+        (d.partners[0] as { city: unknown }).city = {
+          name: 'Madrid',
+          source: 'UNIVERSITAT DE BARCELONA (UB), Spain',
+        };
+        (d.partners[1] as { city: unknown }).city = {
+          name: 'maastricht',
+          source: 'UNIVERSITEIT MAASTRICHT (UM), Netherlands',
+        };
+        // A city's name inside a longer word does not count: "Gdanski" is not "Gdansk".
+        (d.partners[2] as { city: unknown }).city = {
+          name: 'Gdansk',
+          source: 'GDANSKI UNIWERSYTET MEDYCZNY (GUMed), Poland',
+        };
+      }),
+    ).toEqual([
+      'partners[0].city.name: "Madrid" does not occur in the city\'s source',
+      'partners[2].city.name: "Gdansk" does not occur in the city\'s source',
+    ]);
+  });
+
+  it('checks the source spelling instead where the source writes the name otherwise', () => {
+    const kaunas = { name: 'Kaunas', source: 'Kauno klinikos is a hospital.' };
+    expect(
+      problemsOf((d) => {
+        (d.partners[0] as { city: unknown }).city = { ...kaunas, asWritten: 'Kauno' };
+        (d.partners[1] as { city: unknown }).city = { ...kaunas, asWritten: 'Kaunui' };
+      }),
+    ).toEqual(['partners[1].city.asWritten: "Kaunui" does not occur in the city\'s source']);
+  });
+
+  it('rejects a city without its source, and unknown fields in it', () => {
+    expect(
+      problemsOf((d) => {
+        (d.partners[0] as { city: unknown }).city = { name: 'Barcelona' };
+        (d.partners[1] as { city: unknown }).city = { name: 'X', source: 'X', state: 'Y' };
+      }),
+    ).toEqual([
+      'partners[0].city.source: is missing (expected string)',
+      'partners[1].city: has unknown field "state"',
+    ]);
+  });
+
+  it('flags a city source that the document does not contain', () => {
+    const data = datasetCopy();
+    (data.partners[3] as { city: unknown }).city = { name: 'Madrid', source: 'BSC is in Madrid.' };
+    expect(findUnsourcedSentences(data, 'Some other text.')).toContainEqual({
+      path: 'partners[3].city.source',
+      message: 'is not found verbatim in the source document',
+    });
+  });
+});
+
 describe('loading files', () => {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eucanbot-'));
 

@@ -57,6 +57,7 @@ describe('long lists', () => {
         kinds: ['university'],
         excluded: {
           countries: countries.slice(0, 2) as string[],
+          places: [],
           kinds: [],
           partners: [],
           workPackages: [],
@@ -67,6 +68,7 @@ describe('long lists', () => {
         ...none,
         excluded: {
           countries: [],
+          places: [],
           kinds: ['company'],
           partners: [dataset.partners[0]?.id ?? ''],
           workPackages: [],

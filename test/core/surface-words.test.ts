@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/core/index.js';
 import { buildCountryGazetteer } from '../../src/core/lexicon/countries.js';
+import { buildRegions } from '../../src/core/lexicon/regions.js';
 import { foldCase, splitWords } from '../../src/core/text/normalise.js';
 import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
 import { realBot } from '../helpers/real-bot.js';
@@ -45,6 +46,7 @@ function ownWords(): Set<string> {
 const ALLOWED = new Set([
   ...wordsOf(JSON.stringify(bot.dataset)),
   ...buildCountryGazetteer().flatMap((c) => wordsOf(c.name)),
+  ...buildRegions(buildCountryGazetteer()).flatMap((r) => wordsOf(r.label)),
   ...ownWords(),
 ]);
 

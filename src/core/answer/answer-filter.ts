@@ -15,7 +15,6 @@ import { type Draft, draft } from './draft.js';
 import { filterOrdinals, filterPartners } from './filter-partners.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
 import {
-  countryName,
   joinWords,
   MAX_LISTED,
   moreNote,
@@ -23,6 +22,7 @@ import {
   rolesIn,
   toAnswerPartner,
 } from './parts.js';
+import { citiesKnownNote, cityNotes, placeWords } from './place-notes.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** "third party" → "third parties", "affiliated entity" → "affiliated entities". */
@@ -41,7 +41,7 @@ function describeFilter(
   noun: (count: number) => string;
   where: string;
 } {
-  const { kinds, countries, relations, workPackages, excluded } = parsed;
+  const { kinds, countries, places, relations, workPackages, excluded } = parsed;
   const kindWords = (labels: Record<PartnerKind, string>): string =>
     joinWords(
       kinds.map((k) => labels[k]),
@@ -55,15 +55,16 @@ function describeFilter(
   const singular = nounOf(KIND_LABELS, relations) || 'partner';
   const plural = nounOf(KIND_PLURALS, relations.map(pluralOf)) || 'partners';
   const where: string[] = [];
-  if (countries.length > 0) where.push(`in ${joinWords(countries.map(countryName), 'or')}`);
+  if (countries.length > 0 || places.length > 0) where.push(`in ${placeWords(parsed)}`);
   if (workPackages.length > 0)
     where.push(
       parsed.everyWorkPackage
         ? `working in both ${joinWords(workPackages)}`
         : `working in ${joinWords(workPackages, 'or')}`,
     );
-  if (excluded.countries.length > 0)
-    where.push(`not in ${joinWords(excluded.countries.map(countryName), 'or')}`);
+  // "not in Spain or the Baltics"; a region or city alone reads "outside the EU".
+  if (excluded.countries.length + excluded.places.length > 0)
+    where.push(`${excluded.countries.length > 0 ? 'not in' : 'outside'} ${placeWords(excluded)}`);
   if (excluded.workPackages.length > 0)
     where.push(`not in ${joinWords(excluded.workPackages, 'or')}`);
   if (excluded.topics.length > 0)
@@ -89,30 +90,40 @@ function listed(partners: readonly Partner[]): Pick<Draft, 'partners' | 'notes' 
   };
 }
 
-/** No partner passes the filters: say so, and list the partners of the countries named. */
+/**
+ * No partner passes the filters: say so, and list the partners of the places named. A city no
+ * partner is known to be in widens to its country, as the source names few cities.
+ */
 function answerNoneFiltered(
   index: KnowledgeIndex,
   parsed: ParsedQuestion,
   { noun, where }: ReturnType<typeof describeFilter>,
 ): Draft {
-  const inCountries =
-    parsed.countries.length > 0
-      ? filterPartners(index, {
-          countries: parsed.countries,
-          kinds: [],
-          relations: [],
-          workPackages: [],
-        })
-      : [];
+  const none = { kinds: [], relations: [], workPackages: [] };
+  const named = parsed.countries.length + parsed.places.length > 0;
+  let around = { countries: parsed.countries, places: parsed.places };
+  let inPlaces = named ? filterPartners(index, { ...none, ...around }) : [];
+  const notes: string[] = [];
+  const cityCountries = parsed.places.flatMap((p) =>
+    p.type === 'city' && p.country ? [p.country] : [],
+  );
+  if (inPlaces.length === 0 && cityCountries.length > 0) {
+    around = { countries: [...new Set(cityCountries)], places: [] };
+    inPlaces = filterPartners(index, { ...none, ...around });
+    if (inPlaces.length > 0) notes.push(citiesKnownNote(index));
+  }
   const spread = [...index.partnersByCountry].map(([c, ids]) => `${c} (${ids.length})`);
-  const places = joinWords(parsed.countries.map(countryName), 'or');
+  const shown = listed(inPlaces);
+  // "No partner in Washington D.C." ends its sentence once.
+  const stop = where.endsWith('.') ? '' : '.';
   return draft({
     intent: 'not-found',
     headline:
-      inCountries.length > 0
-        ? `No ${noun(1)}${where}. The partners in ${places} are:`
-        : `No ${noun(1)}${where}.${parsed.countries.length > 0 ? ` Partners are in ${joinWords(spread)}.` : ''}`,
-    ...listed(inCountries),
+      inPlaces.length > 0
+        ? `No ${noun(1)}${where}${stop} The partners in ${placeWords(around)} are:`
+        : `No ${noun(1)}${where}${stop}${named ? ` Partners are in ${joinWords(spread)}.` : ''}`,
+    ...shown,
+    notes: [...shown.notes, ...notes],
     suggestions: [{ label: 'List all partners', question: 'List all partners' }],
   });
 }
@@ -181,7 +192,15 @@ export function answerFilter(
     partners: shown.map((r) =>
       toAnswerPartner(r.partner, detail === 'roles' ? r.roles : [], r.score),
     ),
-    notes: [...parents, ...moreNote(count, shown.length)],
+    notes: [
+      ...parents,
+      ...cityNotes(
+        index,
+        parsed,
+        shown.map((r) => r.partner),
+      ),
+      ...moreNote(count, shown.length),
+    ],
     detail,
     suggestions: partnerFollowUps(
       index,

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { isInPlace } from '../index/places.js';
 import { KIND_LABELS, type Partner, type Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics } from '../understand/score-topics.js';
@@ -15,6 +16,7 @@ import {
   rolesIn,
   toAnswerPartner,
 } from './parts.js';
+import { cityEvidence, placeWords } from './place-notes.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** Partners listed in full before "and N more". */
@@ -26,7 +28,10 @@ function describe(index: KnowledgeIndex, partner: Partner): string {
     partner.name === partner.acronym && partner.legalName !== partner.name
       ? partnerLabel({ acronym: partner.acronym, name: partner.legalName })
       : partnerLabel(partner);
-  const parts = [`${label}: a ${KIND_LABELS[partner.kind]} in ${countryName(partner.country)}.`];
+  const city = partner.city ? `${partner.city.name}, ` : '';
+  const parts = [
+    `${label}: a ${KIND_LABELS[partner.kind]} in ${city}${countryName(partner.country)}.`,
+  ];
   if (partner.coordinator) parts.push(`It coordinates ${index.dataset.consortium.name}.`);
   const parent = parentSentence(index, partner, 'It');
   if (parent) parts.push(parent);
@@ -62,7 +67,7 @@ function relevantRoles(
 }
 
 /**
- * "ONCO is in Belgium, not in Italy.": a named partner outside the countries or kinds the
+ * "ONCO is in Belgium, not in Italy.": a named partner outside the places or kinds the
  * question asks about, which the answer about it would otherwise pass over in silence.
  */
 function mismatchNote(
@@ -72,10 +77,19 @@ function mismatchNote(
 ): string | undefined {
   const country = index.countryOfPartner.get(partner.id) ?? partner.country;
   const mismatches: string[] = [];
-  if (parsed.countries.length > 0 && !parsed.countries.includes(country))
+  const named = parsed.countries.length + parsed.places.length > 0;
+  const inNamed =
+    parsed.countries.includes(country) ||
+    parsed.places.some((place) => isInPlace(index, partner.id, place));
+  if (named && !inNamed) {
+    // A city only matters against a city asked about: "UB is in Barcelona, Spain, not in Madrid".
+    const city = parsed.places.some((p) => p.type === 'city')
+      ? index.cityOfPartner.get(partner.id)
+      : undefined;
     mismatches.push(
-      `is in ${countryName(country)}, not in ${joinWords(parsed.countries.map(countryName), 'or')}`,
+      `is in ${city ? `${city}, ` : ''}${countryName(country)}, not in ${placeWords(parsed)}`,
     );
+  }
   if (parsed.kinds.length > 0 && !parsed.kinds.includes(partner.kind))
     mismatches.push(
       `is a ${KIND_LABELS[partner.kind]}, not a ${joinWords(
@@ -97,6 +111,9 @@ export function answerPartners(index: KnowledgeIndex, parsed: ParsedQuestion): D
     const mismatch = mismatchNote(index, partner, parsed);
     if (mismatch) notes.push(mismatch);
     if (note) notes.push(note);
+    // A partner described alone has its city in the headline: its source backs it here.
+    const city = named.length === 1 ? cityEvidence(partner) : undefined;
+    if (city) notes.push(city);
     return toAnswerPartner(partner, roles, strength);
   });
   const [first] = named;

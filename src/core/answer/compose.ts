@@ -58,6 +58,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const { cues, topics, excluded } = parsed;
   const excludes =
     excluded.countries.length +
+    excluded.places.length +
     excluded.kinds.length +
     excluded.partners.length +
     excluded.workPackages.length +
@@ -65,6 +66,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const named =
     parsed.partners.length +
     parsed.countries.length +
+    parsed.places.length +
     parsed.kinds.length +
     parsed.relations.length +
     parsed.workPackages.length +
@@ -104,6 +106,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const filter = { firmTopic: strength >= FIRM_TOPIC, ...(exclusion ? { exclusion } : {}) };
   if (
     parsed.countries.length > 0 ||
+    parsed.places.length > 0 ||
     parsed.kinds.length > 0 ||
     parsed.relations.length > 0 ||
     excludes > 0

@@ -1,31 +1,42 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { isInPlace, partnersInPlace } from '../index/places.js';
 import type { Partner } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 
-/** The filters of a question: countries, kinds of organisation, relations, work packages. */
+/**
+ * The filters of a question: countries and other places (regions, cities), kinds of
+ * organisation, relations, work packages. A partner in any place named passes the place filter.
+ */
 export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'relations' | 'workPackages'> &
-  Partial<Pick<ParsedQuestion, 'excluded' | 'everyWorkPackage'>>;
+  Partial<Pick<ParsedQuestion, 'places' | 'excluded' | 'everyWorkPackage'>>;
 
 type Filter = 'countries' | 'kinds' | 'relations' | 'workPackages';
 const FILTERS: readonly Filter[] = ['countries', 'kinds', 'relations', 'workPackages'];
 
-/** The index's groups of partners that a filter names: per country, kind, relation or WP. */
-function groupsOf(
-  index: KnowledgeIndex,
-  filter: Filter,
-  names: readonly string[],
-): readonly string[][] {
-  const groups: Record<Filter, ReadonlyMap<string, string[]>> = {
-    countries: index.partnersByCountry,
+/** The index's groups of partners that a filter names: per place, kind, relation or WP. */
+function groupsOf(index: KnowledgeIndex, filter: Filter, filters: Filters): readonly string[][] {
+  if (filter === 'countries')
+    return [
+      ...filters.countries.map((name) => index.partnersByCountry.get(name) ?? []),
+      ...(filters.places ?? []).flatMap((place) => partnersInPlace(index, place)),
+    ];
+  const groups: Record<Exclude<Filter, 'countries'>, ReadonlyMap<string, string[]>> = {
     kinds: index.partnersByKind,
     relations: index.partnersByRelation,
     workPackages: index.membersByWorkPackage,
   };
-  return names.map((name) => groups[filter].get(name) ?? []);
+  return filters[filter].map((name) => groups[filter].get(name) ?? []);
+}
+
+/** Whether a filter names anything: the place filter holds countries and other places. */
+function isSet(filters: Filters, filter: Filter): boolean {
+  return (
+    filters[filter].length > 0 || (filter === 'countries' && (filters.places?.length ?? 0) > 0)
+  );
 }
 
 /**
- * Ordinals of the partners that pass the question's country, kind and work-package filters, in
+ * Ordinals of the partners that pass the question's place, kind and work-package filters, in
  * dataset order. The index keeps partners grouped by country, kind and work package: the
  * smallest group named is read, and only its partners are checked against the other filters,
  * so a filter over 10,000 partners reads a few hundred of them.
@@ -33,8 +44,8 @@ function groupsOf(
 export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[] {
   let pool: { filter: Filter; groups: readonly string[][]; size: number } | undefined;
   for (const filter of FILTERS) {
-    if (filters[filter].length === 0) continue;
-    const groups = groupsOf(index, filter, filters[filter]);
+    if (!isSet(filters, filter)) continue;
+    const groups = groupsOf(index, filter, filters);
     const size = groups.reduce((sum, group) => sum + group.length, 0);
     if (pool === undefined || size < pool.size) pool = { filter, groups, size };
   }
@@ -47,7 +58,7 @@ export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[
   const others =
     pool === undefined || (pool.filter === 'workPackages' && filters.everyWorkPackage)
       ? filters
-      : { ...filters, [pool.filter]: [] };
+      : { ...filters, [pool.filter]: [], ...(pool.filter === 'countries' ? { places: [] } : {}) };
   const passed: number[] = [];
   for (let i = 0; i < partners.length; i++) {
     if (marked[i] === 1 && passesFilters(index, partners[i] as Partner, others)) passed.push(i);
@@ -55,13 +66,19 @@ export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[
   return passed;
 }
 
-function passesFilters(
-  index: KnowledgeIndex,
-  partner: Partner,
-  { countries, kinds, relations, workPackages, excluded, everyWorkPackage }: Filters,
-): boolean {
-  if (countries.length > 0 && !countries.includes(index.countryOfPartner.get(partner.id) ?? ''))
-    return false;
+/** Whether a partner is in one of the countries or places named (true when none is). */
+function inPlaces(index: KnowledgeIndex, partner: Partner, filters: Filters): boolean {
+  const { countries, places = [] } = filters;
+  if (countries.length === 0 && places.length === 0) return true;
+  return (
+    countries.includes(index.countryOfPartner.get(partner.id) ?? '') ||
+    places.some((place) => isInPlace(index, partner.id, place))
+  );
+}
+
+function passesFilters(index: KnowledgeIndex, partner: Partner, filters: Filters): boolean {
+  const { kinds, relations, workPackages, excluded, everyWorkPackage } = filters;
+  if (!inPlaces(index, partner, filters)) return false;
   if (kinds.length > 0 && !kinds.includes(partner.kind)) return false;
   if (relations.length > 0 && !relations.includes(partner.parent?.relation ?? '')) return false;
   if (excluded !== undefined && isExcluded(index, partner, excluded)) return false;
@@ -70,7 +87,7 @@ function passesFilters(
   return everyWorkPackage ? workPackages.every(inWp) : workPackages.some(inWp);
 }
 
-/** Whether the question leaves this partner out: "not in Spain", "besides TMF". */
+/** Whether the question leaves this partner out: "not in Spain", "outside the EU", "besides TMF". */
 function isExcluded(
   index: KnowledgeIndex,
   partner: Partner,
@@ -80,7 +97,8 @@ function isExcluded(
     excluded.partners.includes(partner.id) ||
     excluded.kinds.includes(partner.kind) ||
     excluded.countries.includes(index.countryOfPartner.get(partner.id) ?? '') ||
-    partner.roles.some((role) => role.wp !== null && excluded.workPackages.includes(role.wp))
+    partner.roles.some((role) => role.wp !== null && excluded.workPackages.includes(role.wp)) ||
+    excluded.places.some((place) => isInPlace(index, partner.id, place))
   );
 }
 

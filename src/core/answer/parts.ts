@@ -37,6 +37,7 @@ export function toAnswerPartner(
     acronym: partner.acronym,
     name: partner.name,
     country: partner.country,
+    ...(partner.city ? { city: { name: partner.city.name, source: partner.city.source } } : {}),
     kind: KIND_LABELS[partner.kind],
     score: Math.round(Math.max(0, Math.min(1, score)) * 1000) / 1000,
     roles: roles.map(toAnswerRole),

@@ -16,10 +16,11 @@ function rolePrefix(role: { wp: string | null; lead: boolean }): string {
 }
 
 function renderPartner(partner: AnswerPartner, detail: Draft['detail'] | 'roles-only'): string[] {
+  const place = partner.city ? `${partner.city.name}, ${partner.country}` : partner.country;
   const heading =
     partner.acronym === partner.name
-      ? `**${partner.acronym}** · ${partner.country} · ${partner.kind}`
-      : `**${partner.acronym}** ${partner.name} · ${partner.country} · ${partner.kind}`;
+      ? `**${partner.acronym}** · ${place} · ${partner.kind}`
+      : `**${partner.acronym}** ${partner.name} · ${place} · ${partner.kind}`;
   if (detail === 'list') return [`- ${heading}`];
   const lines = detail === 'roles' ? [heading] : [];
   for (const role of partner.roles) {

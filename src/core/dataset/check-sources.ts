@@ -7,7 +7,7 @@ function squash(text: string): string {
 }
 
 /**
- * Every quoted sentence (role sources, work-package sources and leader sources) must appear
+ * Every quoted sentence (role sources, city sources, work-package sources and leader sources) must appear
  * verbatim in the source document, spacing aside: that is what makes answers checkable.
  */
 export function findUnsourcedSentences(dataset: Dataset, documentText: string): DatasetProblem[] {
@@ -21,6 +21,7 @@ export function findUnsourcedSentences(dataset: Dataset, documentText: string): 
     problems.push({ path, message: `is not found verbatim in the source document${hidden}` });
   };
   dataset.partners.forEach((partner, i) => {
+    check(`partners[${i}].city.source`, partner.city?.source ?? null);
     partner.roles.forEach((role, j) => {
       check(`partners[${i}].roles[${j}].source`, role.source);
     });

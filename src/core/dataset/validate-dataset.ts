@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { EucanbotError } from '../errors.js';
 import { Dataset } from '../schema/dataset.js';
 import { hasInvisible, showInvisible } from '../text/invisible.js';
+import { cityProblems } from './check-cities.js';
 
 /** One located problem in a dataset. */
 export interface DatasetProblem {
@@ -118,7 +119,8 @@ export function checkDataset(input: unknown): DatasetCheck {
   const parsed = Dataset.safeParse(input, { reportInput: true });
   if (!parsed.success)
     return { data: undefined, problems: shapeProblems(parsed.error), cause: parsed.error };
-  return { data: parsed.data, problems: referenceProblems(parsed.data), cause: undefined };
+  const problems = [...referenceProblems(parsed.data), ...cityProblems(parsed.data)];
+  return { data: parsed.data, problems, cause: undefined };
 }
 
 /** Checks shape and cross-references, returning every problem found (empty when valid). */

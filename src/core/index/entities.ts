@@ -14,6 +14,19 @@ export type Entity =
       surfaces?: readonly string[];
     }
   | { type: 'country'; name: string }
+  /** A region: countries under one name, which answers keep ("the Baltics"). */
+  | { type: 'region'; label: string; countries: readonly string[] }
+  | {
+      type: 'city';
+      /** As answers write it: the dataset's spelling, else world-countries' ("Liège", "Paris"). */
+      name: string;
+      /** Gazetteer name of its country, for "no partner in Madrid; the partners in Spain are". */
+      country: string | undefined;
+      /** A capital no partner is in: it counts only where it reads as a place ("in Paris"). */
+      capital: boolean;
+      /** Also an English word ("male"): in lower case it needs to end its phrase. */
+      commonWord: boolean;
+    }
   | { type: 'kind'; kind: PartnerKind }
   /** A partner's relation to its parent, as the dataset writes it ("third party"). */
   | { type: 'relation'; relation: string }
@@ -24,6 +37,9 @@ export type Entity =
       words?: readonly string[];
     }
   | { type: 'topic'; concept: string };
+
+/** A place a question can name besides a country: a region or a city. */
+export type Place = Extract<Entity, { type: 'region' | 'city' }>;
 
 /** A document the topic scorer ranks: one role of a partner, or its profile (roleIndex null). */
 export interface TopicDoc {

@@ -1,7 +1,9 @@
+import { buildCapitals, type CapitalEntry } from '../lexicon/cities.js';
 import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.js';
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
 import { QUESTION_WORDS } from '../lexicon/question-words.js';
+import { buildRegions, type RegionEntry } from '../lexicon/regions.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
 import { foldCase, phraseKey, splitWords } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -12,6 +14,7 @@ import { isContentWord, knownWordsOf, surfaceVocabulary } from './known-words.js
 import { groupBy, groupMembers, layOutDocs } from './partner-groups.js';
 import { addNameWords, addPartnerNames } from './partner-names.js';
 import { PhraseTable } from './phrase-table.js';
+import { addPlaces } from './places.js';
 import { buildConceptVocabulary, type ConceptVocabulary } from './topic-concepts.js';
 
 /** Everything the answerer needs, precomputed once per dataset. */
@@ -27,6 +30,10 @@ export interface KnowledgeIndex {
   partnersByCountry: ReadonlyMap<string, string[]>;
   /** Gazetteer country name of each partner. */
   countryOfPartner: ReadonlyMap<string, string>;
+  /** Partner id → its city as answers write it, where the dataset gives one. */
+  cityOfPartner: ReadonlyMap<string, string>;
+  /** City → ids of partners there, in dataset order. */
+  partnersByCity: ReadonlyMap<string, string[]>;
   /** Kind → ids of partners of that kind, in dataset order. */
   partnersByKind: ReadonlyMap<PartnerKind, string[]>;
   /** Relation to a parent ("third party") → ids of partners in it, in dataset order. */
@@ -91,14 +98,24 @@ function addCountries(
 /** Question words are never reached through an extra letter (see createCorrector). */
 const QUESTION_WORDS_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
 
-// The world's countries are the same for every dataset: read once per process, not per build.
-let worldGazetteer: readonly CountryEntry[] | undefined;
+// The world's countries, regions and capitals are the same for every dataset: read once per
+// process, not per build.
+let world:
+  | { gazetteer: CountryEntry[]; regions: RegionEntry[]; capitals: CapitalEntry[] }
+  | undefined;
+
+function readWorld(): NonNullable<typeof world> {
+  if (world === undefined) {
+    const gazetteer = buildCountryGazetteer();
+    world = { gazetteer, regions: buildRegions(gazetteer), capitals: buildCapitals(gazetteer) };
+  }
+  return world;
+}
 
 /** Builds the index; cost grows linearly with the dataset. */
 export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
   const entities = new PhraseTable<Entity>();
-  worldGazetteer ??= buildCountryGazetteer();
-  const gazetteer = worldGazetteer;
+  const { gazetteer, regions, capitals } = readWorld();
   const { codes, byPartner } = addCountries(entities, gazetteer, dataset);
   for (const [kind, words] of Object.entries(KIND_WORDS) as [PartnerKind, readonly string[]][]) {
     for (const word of words) entities.add(phraseKey(word), { type: 'kind', kind });
@@ -142,6 +159,13 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     }
   }
   addNameWords(entities, names.owners, { docs, postings: postingLists, concepts }, isContentWord);
+  // After the name words: a city ("Pisa") is no reason to stop a word naming its partner.
+  const { cityOfPartner, partnersByCity } = addPlaces(
+    entities,
+    dataset,
+    { regions, capitals },
+    byPartner,
+  );
 
   const knownWords = knownWordsOf(entities);
   const surface = surfaceVocabulary(
@@ -149,6 +173,7 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     gazetteer,
     { texts: writtenWords, names: names.spellings },
     knownWords,
+    regions.flatMap((r) => r.spellings),
   );
 
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
@@ -166,6 +191,8 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     countryCodes: codes,
     partnersByCountry: groupBy(dataset.partners, (p) => byPartner.get(p.id) ?? p.country),
     countryOfPartner: byPartner,
+    cityOfPartner,
+    partnersByCity,
     partnersByKind: groupBy(dataset.partners, (p) => p.kind),
     partnersByRelation,
     membersByWorkPackage: groupMembers(dataset),

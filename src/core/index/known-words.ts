@@ -36,9 +36,13 @@ function* datasetTexts(dataset: Dataset): Generator<string> {
   for (const group of dataset.synonyms) yield* group.terms;
 }
 
-/** Texts of eucanbot's own lexicons: country names, kinds of organisation, cue phrases. */
-function* lexiconTexts(gazetteer: readonly CountryEntry[]): Generator<string> {
+/** Texts of eucanbot's own lexicons: countries, regions, kinds of organisation, cue phrases. */
+function* lexiconTexts(
+  gazetteer: readonly CountryEntry[],
+  regionSpellings: readonly string[],
+): Generator<string> {
   for (const country of gazetteer) yield* country.spellings;
+  yield* regionSpellings;
   for (const words of Object.values(KIND_WORDS)) yield* words;
   for (const phrases of Object.values(CUE_PHRASES)) yield* phrases;
 }
@@ -57,7 +61,7 @@ export interface SurfaceVocabulary {
 /**
  * Surface word → canonical form, for the words whose canonical form names something: the
  * words of the indexed texts first, then the consortium's name, the partners' names, the work
- * packages and synonyms, and the lexicons, in order of first use (the corrector's ties follow
+ * packages and synonyms, and the lexicons (countries, regions, kinds, cues), in order of first use (the corrector's ties follow
  * it); last, the question words a typo may also have been meant as.
  */
 export function surfaceVocabulary(
@@ -65,6 +69,7 @@ export function surfaceVocabulary(
   gazetteer: readonly CountryEntry[],
   written: { texts: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> },
   known: ReadonlySet<string>,
+  regionSpellings: readonly string[] = [],
 ): SurfaceVocabulary {
   const words = new Map<string, string>();
   const datasetSpelling = new Map<string, string>();
@@ -86,7 +91,7 @@ export function surfaceVocabulary(
   for (const [norm, canon] of written.names) keep(norm, canon);
   for (const text of datasetTexts(dataset)) read(text);
   fromDataset = false;
-  for (const text of lexiconTexts(gazetteer)) read(text);
+  for (const text of lexiconTexts(gazetteer, regionSpellings)) read(text);
   for (const word of QUESTION_WORDS) words.set(word, canonicalWord(word));
   return { words, datasetSpelling };
 }

@@ -12,6 +12,13 @@ export interface CountryEntry {
   codes: string[];
   /** The spellings the phrases come from, as written, for the typo corrector. */
   spellings: string[];
+  /** ISO 3166-1 alpha-2 code ("ES"), how the regions table names its members. */
+  iso2: string;
+  /** world-countries' region ("Europe") and subregion ("Southern Europe"; empty for some). */
+  region: string;
+  subregion: string;
+  /** Capital cities as world-countries spells them ("Vienna", "Washington D.C."). */
+  capitals: string[];
 }
 
 // The package is CommonJS (`module.exports = countries`); its typings describe an ES default
@@ -42,6 +49,10 @@ export function buildCountryGazetteer(): CountryEntry[] {
       phrases: [...phrases],
       spellings: words,
       codes: [c.cca3, ...c.altSpellings.filter(isCode)],
+      iso2: c.cca2,
+      region: c.region,
+      subregion: c.subregion,
+      capitals: [...c.capital],
     };
   });
 }

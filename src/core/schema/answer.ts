@@ -24,12 +24,18 @@ export const AnswerRole = z.object({
 });
 export type AnswerRole = z.infer<typeof AnswerRole>;
 
+/** A partner's city and the line of the source that names it. */
+export const AnswerCity = z.object({ name: z.string(), source: z.string() });
+export type AnswerCity = z.infer<typeof AnswerCity>;
+
 /** A partner in an answer: best first, with only the roles that matched. */
 export const AnswerPartner = z.object({
   id: z.string(),
   acronym: z.string(),
   name: z.string(),
   country: z.string(),
+  /** Only where the source document names the city; absent otherwise, never guessed. */
+  city: AnswerCity.optional(),
   kind: z.string(),
   score: z.number().min(0).max(1),
   roles: z.array(AnswerRole),

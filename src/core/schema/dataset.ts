@@ -49,6 +49,25 @@ export const Role = z
   .strict();
 export type Role = z.infer<typeof Role>;
 
+/**
+ * Where a partner is, as the source document names it: in a sentence ("EIBIR has its head
+ * office in Vienna") or in the partner's own name ("UNIVERSITAT DE BARCELONA (UB), Spain").
+ */
+export const PartnerCity = z
+  .object({
+    name: nonEmpty.describe('The city in English, e.g. "Vienna", "Liège".'),
+    asWritten: nonEmpty
+      .optional()
+      .describe(
+        'The name as the source writes it, where that differs beyond case and accents: "Kauno", the Lithuanian genitive of Kaunas.',
+      ),
+    source: nonEmpty.describe(
+      'The sentence or heading line of the source naming the city, verbatim.',
+    ),
+  })
+  .strict();
+export type PartnerCity = z.infer<typeof PartnerCity>;
+
 /** An organisation in the consortium. */
 export const Partner = z
   .object({
@@ -58,6 +77,9 @@ export const Partner = z
     name: nonEmpty.describe('The name people use.'),
     aliases: z.array(nonEmpty).describe('Other names and acronyms the source uses.'),
     country: nonEmpty.describe('Country name in English, e.g. "Spain".'),
+    city: PartnerCity.nullable()
+      .optional()
+      .describe('Only where the source document names the city; never guessed.'),
     kind: PartnerKind,
     parent: z
       .object({ id: PartnerId, relation: nonEmpty.describe('e.g. "third party"') })

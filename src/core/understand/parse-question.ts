@@ -1,4 +1,4 @@
-import type { Entity } from '../index/entities.js';
+import type { Entity, Place } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
 import type { PartnerKind } from '../schema/dataset.js';
@@ -6,6 +6,7 @@ import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
 import { createNotScope } from './not-scope.js';
+import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
 
 /** Longest question read, in characters; the rest is ignored and the answer says so. */
@@ -37,15 +38,19 @@ export interface ParsedQuestion {
   aboutWorkPackages: boolean;
   partners: { id: string; strength: number }[];
   countries: string[];
+  /** Regions and cities ("the Baltics", "Barcelona"): places like countries, under their own name. */
+  places: Place[];
   kinds: PartnerKind[];
   /** Relations to a parent the question names ("third party"), as the dataset writes them. */
   relations: string[];
   /**
-   * What the question leaves out: "not in Spain", "other than companies", "besides TMF", "not
-   * in WP4", "except the coordinator", and topics: "privacy work that isn't about GDPR".
+   * What the question leaves out: "not in Spain", "outside the EU", "other than companies",
+   * "besides TMF", "not in WP4", "except the coordinator", and topics: "privacy work that isn't
+   * about GDPR".
    */
   excluded: {
     countries: string[];
+    places: Place[];
     kinds: PartnerKind[];
     partners: string[];
     workPackages: string[];
@@ -224,10 +229,12 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   let named = covered.filter(Boolean).length;
   const partners = new Map<string, number>();
   const countries: string[] = [];
+  const places: Place[] = [];
   const kinds: PartnerKind[] = [];
   const relations: string[] = [];
   const excluded: ParsedQuestion['excluded'] = {
     countries: [],
+    places: [],
     kinds: [],
     partners: [],
     workPackages: [],
@@ -245,7 +252,15 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   for (const span of index.entities.scan(canon, (i) => !covered[i])) {
     const spanTokens = tokens.slice(span.start, span.start + span.length);
     const isTopic = span.values.some((e) => e.type === 'topic');
-    const accepted = span.values.filter((e: Entity) => {
+    const values = weighPlaces(
+      span.values,
+      tokens,
+      canon,
+      span,
+      index.entities,
+      tokens.slice(span.start, span.start + span.length).some((t) => corrected.has(t.norm)),
+    );
+    const accepted = values.filter((e: Entity) => {
       if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
       return (
         e.type !== 'partner' ||
@@ -269,6 +284,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (negated && entity.type === 'partner') excluded.partners.push(entity.id);
       else if (negated && entity.type === 'country') excluded.countries.push(entity.name);
       else if (negated && entity.type === 'kind') excluded.kinds.push(entity.kind);
+      else if (negated && isPlace(entity)) excluded.places.push(entity);
+      else if (isPlace(entity)) places.push(entity);
       else if (entity.type === 'partner')
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
       else if (entity.type === 'country') countries.push(entity.name);
@@ -315,6 +332,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       const leader = index.workPackages.get(id)?.leader;
       if (leader) excluded.partners.push(leader);
     }
+  const where = narrowPlaces([...new Set(countries)], [...new Set(places)]);
   const unexplained = tokens
     .filter((t, i) => !covered[i] && !STOPWORDS.has(t.canon) && !/^\d+$/.test(t.canon))
     .map((t) => t.norm);
@@ -324,11 +342,13 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     workPackages,
     aboutWorkPackages: wp.plural || tokens.some((t) => t.canon === '#wp'),
     partners: [...partners].map(([id, strength]) => ({ id, strength })),
-    countries: [...new Set(countries)],
+    countries: where.countries,
+    places: where.places,
     kinds: [...new Set(kinds)],
     relations: [...new Set(relations)],
     excluded: {
       countries: [...new Set(excluded.countries)],
+      places: [...new Set(excluded.places)],
       kinds: [...new Set(excluded.kinds)],
       partners: [...new Set(excluded.partners)],
       workPackages: excluded.workPackages,

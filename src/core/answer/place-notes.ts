@@ -1,0 +1,62 @@
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { placeLabel } from '../index/places.js';
+import type { Partner } from '../schema/dataset.js';
+import type { ParsedQuestion } from '../understand/parse-question.js';
+import { filterPartners } from './filter-partners.js';
+import { countryName, joinWords, plural } from './parts.js';
+
+/** "Spain or the Baltics": the countries and other places a question names, as they read after "in". */
+export function placeWords(places: Pick<ParsedQuestion, 'countries' | 'places'>): string {
+  return joinWords([...places.countries.map(countryName), ...places.places.map(placeLabel)], 'or');
+}
+
+/**
+ * "**UB** is in Barcelona: “UNIVERSITAT DE BARCELONA (UB), Spain”": a partner's city with the
+ * line of the source that names it; undefined for a partner whose city the source does not give.
+ */
+export function cityEvidence(partner: Partner): string | undefined {
+  const { city } = partner;
+  if (!city) return undefined;
+  const written = city.asWritten ? ` (“${city.asWritten}” in the source)` : '';
+  return `**${partner.acronym}** is in ${city.name}${written}: “${city.source}”`;
+}
+
+/** Cities among the places a question names. */
+function citiesNamed(parsed: Pick<ParsedQuestion, 'places'>): string[] {
+  return parsed.places.flatMap((p) => (p.type === 'city' ? [p.name] : []));
+}
+
+/**
+ * Notes for an answer about cities: where the source names the city of each partner shown, and
+ * which partners in the same countries it gives no city for ("CRG and UPV/EHU"), since a city
+ * answer can only be as complete as the document.
+ */
+export function cityNotes(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  shown: readonly Partner[],
+): string[] {
+  const cities = citiesNamed(parsed);
+  if (cities.length === 0) return [];
+  const evidence = shown
+    .filter((p) => cities.includes(index.cityOfPartner.get(p.id) ?? ''))
+    .flatMap((p) => cityEvidence(p) ?? []);
+  const countries = [
+    ...new Set(parsed.places.flatMap((p) => (p.type === 'city' && p.country ? [p.country] : []))),
+  ];
+  const unplaced = filterPartners(index, {
+    ...parsed,
+    countries,
+    places: [],
+  }).filter((p) => !index.cityOfPartner.has(p.id));
+  if (unplaced.length === 0) return evidence;
+  return [
+    ...evidence,
+    `The source document names no city for ${joinWords(unplaced.map((p) => p.acronym))}, also in ${joinWords(countries.map(countryName), 'or')}.`,
+  ];
+}
+
+/** "(The source document names the city of 11 of the 21 partners.)" */
+export function citiesKnownNote(index: KnowledgeIndex): string {
+  return `(The source document names the city of ${index.cityOfPartner.size} of the ${plural(index.dataset.partners.length, 'partner')}.)`;
+}
