@@ -16,7 +16,7 @@ import type { Logger } from '../../src/logger.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
 import { type ActivityProblem, checkActivity } from './activity-check.js';
-import { decideTeamsMode, type TeamsConfig, type TeamsModeDecision } from './config.js';
+import type { TeamsConfig, TeamsModeDecision } from './config.js';
 import {
   type ConnectorRetryPolicy,
   DEFAULT_CONNECTOR_RETRY,
@@ -24,9 +24,11 @@ import {
 } from './connector-retry.js';
 import { createTeamsHandler } from './handler.js';
 import { TEAMS_LIMITS } from './limits.js';
+import { localRequestsOnly } from './local-only.js';
 import { createTeamsSdkAdapter, type TeamsSdkAdapter } from './sdk-adapter.js';
 
 export {
+  decideTeamsMode,
   type TeamsConfig,
   type TeamsMode,
   type TeamsModeDecision,
@@ -48,6 +50,8 @@ export const TEAMS_ROUTE = '/api/messages';
 export interface TeamsDeps {
   bot: Bot;
   config: TeamsConfig;
+  /** How the endpoint runs, decided from `config` by decideTeamsMode before the server starts. */
+  decision: TeamsModeDecision;
   logger: Logger;
   /** Registers each request's work, so that the server can wait for it on shutdown. */
   track?: (work: Promise<unknown>) => void;
@@ -97,13 +101,13 @@ function findProblem(
 }
 
 /**
- * Adds POST /api/messages to the server, in the mode the config allows (see decideTeamsMode), and
- * logs the mode and why. JSON is parsed on this route only: a global parser would consume the raw
- * bodies that Slack's signature check needs.
+ * Adds POST /api/messages to the server in the mode decided (see decideTeamsMode), and logs the
+ * mode and why. JSON is parsed on this route only: a global parser would consume the raw bodies
+ * that Slack's signature check needs.
  */
 export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
   const logger = deps.logger.child({ platform: 'teams' });
-  const decision = decideTeamsMode(deps.config);
+  const { decision } = deps;
   if (decision.mode === 'off') {
     logger.warn(decision, 'Teams endpoint not started');
     return decision;
@@ -160,8 +164,11 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     if (!res.headersSent) res.status(status).json({ error: reason });
   };
 
+  const anonymous = decision.mode === 'anonymous-dev';
   app.post(
     TEAMS_ROUTE,
+    // Anonymous: callers through a tunnel look local, so what they send with them decides.
+    ...(anonymous ? [localRequestsOnly(logger)] : []),
     // The SDK's JWT check first: a request without a valid token is refused before its body is read.
     (req: Request, res: Response, next: NextFunction) => adapter.authorizeRequest(req, res, next),
     express.json({ limit: TEAMS_LIMITS.maxRequestBody }),
@@ -172,8 +179,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     },
     onError,
   );
-  const log =
-    decision.mode === 'anonymous-dev' ? logger.warn.bind(logger) : logger.info.bind(logger);
+  const log = anonymous ? logger.warn.bind(logger) : logger.info.bind(logger);
   log(decision, `Teams endpoint listening on POST ${TEAMS_ROUTE}`);
   return decision;
 }
