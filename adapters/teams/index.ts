@@ -25,6 +25,7 @@ import {
 import { createTeamsHandler } from './handler.js';
 import { TEAMS_LIMITS } from './limits.js';
 import { localRequestsOnly } from './local-only.js';
+import { isSentByBot, leadsBackHere, limitSendsPerTurn } from './loop-guard.js';
 import { createTeamsSdkAdapter, type TeamsSdkAdapter } from './sdk-adapter.js';
 
 export {
@@ -127,6 +128,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
   const { adapter, isServiceUrlAllowed } = sdk;
   const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit);
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
+  limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);
   const seen = createSeenEvents();
   adapter.onTurnError = async (_context, error) => {
     // Connector and turn errors are logged; the request still ends and the server keeps running.
@@ -134,10 +136,17 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
   };
 
   const processActivity = async (req: Request, res: Response): Promise<void> => {
-    const problem = findProblem(req.body, isServiceUrlAllowed);
+    // Replies to this server's own address would come back as activities, each answered again.
+    const allowed = (url: string) => isServiceUrlAllowed(url) && !leadsBackHere(url, req.socket);
+    const problem = findProblem(req.body, allowed);
     if (problem) {
       logger.warn({ status: problem.status, error: problem.error }, 'Teams activity refused');
       res.status(problem.status).json({ error: problem.error });
+      return;
+    }
+    if (isSentByBot(req.body)) {
+      logger.info({ type: (req.body as { type: string }).type }, 'activity sent by a bot ignored');
+      res.status(200).end();
       return;
     }
     const key = deliveryKey(req.body);

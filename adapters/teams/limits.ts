@@ -32,6 +32,8 @@ export const TEAMS_LIMITS = {
    * runs over it.
    */
   maxIncomingText: 4 * MAX_QUESTION_LENGTH,
+  /** Activities one turn may send; the bot sends one, so this only stops a runaway turn. */
+  maxSendsPerTurn: 3,
   /** Largest incoming activity the endpoint parses. */
   maxRequestBody: '256kb',
 } as const;
