@@ -32,6 +32,11 @@ export const TEAMS_LIMITS = {
    * runs over it.
    */
   maxIncomingText: 4 * MAX_QUESTION_LENGTH,
+  /**
+   * Entities of an incoming message searched for the bot's mention. Teams sends one per mention
+   * and one clientInfo; 4,000 of them in a 256 KB body cost a fifth of a second to read.
+   */
+  maxEntitiesRead: 100,
   /** Activities one turn may send; the bot sends one, so this only stops a runaway turn. */
   maxSendsPerTurn: 3,
   /** Largest incoming activity the endpoint parses. */

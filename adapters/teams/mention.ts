@@ -45,7 +45,7 @@ function decodeEntities(text: string): string {
 /** Removes the bot's own mention only: entities whose `mentioned.id` is the activity's recipient. */
 export function stripBotMention(text: string, entities: readonly unknown[], botId: string): string {
   let out = text;
-  for (const entity of entities) {
+  for (const entity of entities.slice(0, TEAMS_LIMITS.maxEntitiesRead)) {
     const mention = MentionEntity.safeParse(entity);
     if (!mention.success || mention.data.mentioned.id !== botId) continue;
     // A plain split, not a pattern built from the entity: its text is the sender's to choose.
