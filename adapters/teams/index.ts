@@ -7,7 +7,6 @@ import { Activity } from '@microsoft/agents-activity';
 import express, {
   type ErrorRequestHandler,
   type Express,
-  type NextFunction,
   type Request,
   type Response,
 } from 'express';
@@ -27,6 +26,7 @@ import { TEAMS_LIMITS } from './limits.js';
 import { localRequestsOnly } from './local-only.js';
 import { isSentByBot, leadsBackHere, limitSendsPerTurn } from './loop-guard.js';
 import { createTeamsSdkAdapter, type TeamsSdkAdapter } from './sdk-adapter.js';
+import { createTokenCheck } from './token-check.js';
 
 export {
   decideTeamsMode,
@@ -125,7 +125,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     logger.error(off, 'Teams endpoint not started');
     return off;
   }
-  const { adapter, isServiceUrlAllowed } = sdk;
+  const { adapter, connection, isServiceUrlAllowed } = sdk;
   const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit);
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
   limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);
@@ -178,8 +178,8 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     TEAMS_ROUTE,
     // Anonymous: callers through a tunnel look local, so what they send with them decides.
     ...(anonymous ? [localRequestsOnly(logger)] : []),
-    // The SDK's JWT check first: a request without a valid token is refused before its body is read.
-    (req: Request, res: Response, next: NextFunction) => adapter.authorizeRequest(req, res, next),
+    // The token check first: a request without a valid token is refused before its body is read.
+    createTokenCheck({ adapter, connection, logger }),
     express.json({ limit: TEAMS_LIMITS.maxRequestBody }),
     (req: Request, res: Response) => {
       const work = processActivity(req, res);
