@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chooseStart } from '../../../src/cli/serve.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
 import { startServer } from '../../../src/server/start-server.js';
@@ -47,6 +48,13 @@ describe('anonymous Teams is an explicit choice', () => {
     } finally {
       await server.stop();
     }
+  });
+
+  it('says so in the first line of eucanbot serve', () => {
+    const start = chooseStart(loadConfig({ TEAMS_DEV_ANONYMOUS: 'true' }), 'serve');
+    expect(start.line).toBe(
+      'Starting the server: Teams runs anonymously for local development (TEAMS_DEV_ANONYMOUS=true).',
+    );
   });
 
   it.each([
