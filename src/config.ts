@@ -7,6 +7,7 @@ import {
   SlackEnvSchema,
   toSlackConfig,
 } from './slack-config.js';
+import { findTeamsEnvProblems } from './teams-config.js';
 
 const optional = z.string().optional();
 
@@ -47,6 +48,12 @@ export const EnvSchema = z.object({
     .describe('Microsoft App ID of the Azure Bot; setting it turns on token validation for Teams.'),
   TEAMS_APP_PASSWORD: optional.describe('Client secret of the Azure Bot app registration.'),
   TEAMS_TENANT_ID: optional.describe('Directory (tenant) ID, for a single-tenant Azure Bot.'),
+  TEAMS_DEV_ANONYMOUS: z
+    .enum(['true', 'false'], { error: 'must be "true" or "false"' })
+    .default('false')
+    .describe(
+      'Runs /api/messages without authentication, for local development only (Agents Playground).',
+    ),
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -67,6 +74,8 @@ export interface Config {
     appId: string | undefined;
     appPassword: string | undefined;
     tenantId: string | undefined;
+    /** TEAMS_DEV_ANONYMOUS=true: no token checks, on loopback only, an explicit choice. */
+    devAnonymous: boolean;
   };
 }
 
@@ -81,6 +90,8 @@ function dropEmpty(env: Record<string, string | undefined>): Record<string, stri
 /** The schema plus the rules that span variables, each naming the variable to set. */
 const CheckedEnvSchema = EnvSchema.superRefine((env, ctx) => {
   for (const { path, message } of findSlackEnvProblems(env))
+    ctx.addIssue({ code: 'custom', path: [path], message });
+  for (const { path, message } of findTeamsEnvProblems(env))
     ctx.addIssue({ code: 'custom', path: [path], message });
 });
 
@@ -110,6 +121,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       appId: parsed.data.TEAMS_APP_ID,
       appPassword: parsed.data.TEAMS_APP_PASSWORD,
       tenantId: parsed.data.TEAMS_TENANT_ID,
+      devAnonymous: parsed.data.TEAMS_DEV_ANONYMOUS === 'true',
     },
   };
 }

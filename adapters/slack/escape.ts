@@ -30,9 +30,12 @@ export function mentionUser(userId: string): string {
 
 /** The Answer's Markdown as mrkdwn: escaped, `**bold**` as Slack's `*bold*`, "- " as bullets. */
 export function markdownToMrkdwn(markdown: string): string {
-  return escapeMrkdwn(markdown)
-    .replace(/\*\*(.+?)\*\*/g, '*$1*')
-    .replace(/^(\s*)- /gm, '$1• ');
+  return (
+    escapeMrkdwn(markdown)
+      .replace(/\*\*(.+?)\*\*/g, '*$1*')
+      // Spaces and tabs only: \s would also cross line breaks, and run quadratic on many of them.
+      .replace(/^([ \t]*)- /gm, '$1• ')
+  );
 }
 
 /** How a `<…>` control sequence from Slack reads as plain words. */

@@ -1,11 +1,26 @@
 import { z } from 'zod';
 import { stripControlCharacters } from './escape.js';
 
+/**
+ * Characters that would change the path of a connector call: the SDK puts conversation.id into
+ * `v3/conversations/{id}/activities` without encoding it. Teams ids ("a:1Xq8…",
+ * "19:…@thread.tacv2;messageid=…") never hold them.
+ */
+const PATH_CHARACTERS = ['/', '\\', '?', '#', '%'];
+
+/** A conversation id that stays one path segment of the connector URL. */
+const ConversationId = z
+  .string()
+  .min(1)
+  .refine((id) => !PATH_CHARACTERS.some((c) => id.includes(c)) && id !== '.' && id !== '..', {
+    error: 'must not contain /, \\, ?, # or %, nor be . or ..',
+  });
+
 /** The fields every activity needs before the SDK sees it; Teams always sends them. */
 const RequiredFields = z.looseObject({
   type: z.string().min(1),
   serviceUrl: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-  conversation: z.looseObject({ id: z.string().min(1) }),
+  conversation: z.looseObject({ id: ConversationId }),
   from: z.looseObject({ id: z.string().min(1) }),
 });
 

@@ -1,5 +1,5 @@
-import { isIP } from 'node:net';
 import type { Config } from '../../src/config.js';
+import { type ResolveAll, resolvesToLoopback } from '../../src/server/loopback.js';
 
 /** The Teams part of the configuration, as `mountTeams` needs it. */
 export type TeamsConfig = Config['teams'] &
@@ -23,7 +23,7 @@ export function teamsConfigFrom(config: Config): TeamsConfig {
   return { ...config.teams, host: config.host, nodeEnv: config.nodeEnv };
 }
 
-/** How the endpoint runs: every token validated, anonymous on loopback for development, or not. */
+/** How the endpoint runs: every token validated, anonymous on loopback when asked, or not at all. */
 export type TeamsMode = 'authenticated' | 'anonymous-dev' | 'off';
 
 /** The mode and, for the log, why. */
@@ -32,26 +32,20 @@ export interface TeamsModeDecision {
   reason: string;
 }
 
-/** Loopback host names; anonymous mode only listens and replies on these. */
+/** Loopback host names; anonymous mode only replies to these. */
 export const LOOPBACK_HOSTS = ['127.0.0.1', 'localhost', '[::1]'] as const;
-
-/** True for 127.0.0.0/8, ::1 and localhost: addresses nobody else can reach. */
-export function isLoopbackHost(host: string): boolean {
-  const bare = host
-    .trim()
-    .toLowerCase()
-    .replace(/^\[(.*)\]$/, '$1');
-  if (bare === 'localhost' || bare.endsWith('.localhost')) return true;
-  if (isIP(bare) === 4) return bare.startsWith('127.');
-  return bare === '::1' || bare === '0:0:0:0:0:0:0:1' || /^::ffff:127\./.test(bare);
-}
 
 /**
  * Decides how /api/messages runs. Without credentials the endpoint would post replies to
- * whatever `serviceUrl` a caller sends, so it runs anonymously only where nobody else can reach
- * it: HOST on loopback and NODE_ENV not production.
+ * whatever `serviceUrl` a caller sends, so it runs anonymously only when asked to
+ * (TEAMS_DEV_ANONYMOUS=true), never in production, and only where nobody else can reach it:
+ * every address HOST resolves to is loopback. loadConfig refuses the variable next to Teams
+ * credentials or a real Slack; this function is the second check, and the one that resolves HOST.
  */
-export function decideTeamsMode(config: TeamsConfig): TeamsModeDecision {
+export async function decideTeamsMode(
+  config: TeamsConfig,
+  resolve?: ResolveAll,
+): Promise<TeamsModeDecision> {
   if (config.appId)
     return {
       mode: 'authenticated',
@@ -64,20 +58,26 @@ export function decideTeamsMode(config: TeamsConfig): TeamsModeDecision {
       mode: 'off',
       reason: `${config.appPassword ? 'TEAMS_APP_PASSWORD' : 'TEAMS_TENANT_ID'} is set but TEAMS_APP_ID is not: set TEAMS_APP_ID to the Azure Bot's Microsoft App ID`,
     };
+  if (!config.devAnonymous)
+    return {
+      mode: 'off',
+      reason:
+        'TEAMS_APP_ID is not set: set it to connect Teams, or set TEAMS_DEV_ANONYMOUS=true to try the bot without credentials on this machine',
+    };
   if (config.nodeEnv === 'production')
     return {
       mode: 'off',
       reason:
-        'TEAMS_APP_ID is not set and NODE_ENV is production: an unauthenticated endpoint is never started in production',
+        'TEAMS_DEV_ANONYMOUS=true but NODE_ENV is production: an unauthenticated endpoint is never started in production',
     };
-  if (!isLoopbackHost(config.host))
+  if (!(await resolvesToLoopback(config.host, resolve)))
     return {
       mode: 'off',
-      reason: `TEAMS_APP_ID is not set and HOST=${config.host} is not loopback: anonymous mode only listens on 127.0.0.1 or localhost`,
+      reason: `TEAMS_DEV_ANONYMOUS=true but HOST=${config.host} is not loopback (or does not resolve to loopback addresses only): anonymous mode only listens on 127.0.0.1 or localhost`,
     };
   return {
     mode: 'anonymous-dev',
     reason:
-      'TEAMS_APP_ID is not set: anonymous for local development only (Agents Playground, Bot Framework Emulator); replies go to loopback serviceUrls only',
+      'TEAMS_DEV_ANONYMOUS=true: no authentication, for local development only (Agents Playground, Bot Framework Emulator); requests through a proxy or tunnel are refused, replies go to loopback serviceUrls only',
   };
 }

@@ -13,6 +13,7 @@ import {
   statusVerdict,
   withRetries,
 } from '../../src/server/retry.js';
+import { requestWithoutRedirects } from './connector-http.js';
 
 /** How calls to the Bot Connector (replies, welcomes) are retried, and each call's timeout. */
 export interface ConnectorRetryPolicy extends RetryPolicy {
@@ -44,12 +45,14 @@ export function classifyConnectorError(error: unknown): RetryVerdict {
   return network ? { retry: true, reason: network } : { retry: false };
 }
 
-/** Wraps one turn's HttpClient so that each request has a timeout and is retried by `policy`. */
+/**
+ * Wraps one turn's HttpClient so that each request has a timeout, follows no redirect and is
+ * retried by `policy`.
+ */
 function wrapHttpClient(http: HttpClient, policy: ConnectorRetryPolicy, logger: Logger): void {
-  const request = http.request.bind(http);
   http.request = <T>(config: Parameters<HttpClient['request']>[0]) =>
     withRetries(
-      () => request<T>({ timeout: policy.timeoutMs, ...config }),
+      () => requestWithoutRedirects<T>(http, { timeout: policy.timeoutMs, ...config }),
       classifyConnectorError,
       policy,
       (notice) => logger.warn({ ...notice, method: config.method }, 'Teams connector call retried'),
@@ -57,7 +60,7 @@ function wrapHttpClient(http: HttpClient, policy: ConnectorRetryPolicy, logger: 
 }
 
 /**
- * Adds retries and timeouts to the SDK's calls to the Bot Connector: a middleware wraps the
+ * Adds retries and timeouts to the SDK's calls to the Bot Connector, and refuses redirects: a middleware wraps the
  * connector client that the SDK creates for each turn (its HttpClient is public API), before any
  * reply is sent. A call that still fails throws, and the turn's error handler logs it.
  */

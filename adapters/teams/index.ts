@@ -7,7 +7,6 @@ import { Activity } from '@microsoft/agents-activity';
 import express, {
   type ErrorRequestHandler,
   type Express,
-  type NextFunction,
   type Request,
   type Response,
 } from 'express';
@@ -16,7 +15,7 @@ import type { Logger } from '../../src/logger.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
 import { type ActivityProblem, checkActivity } from './activity-check.js';
-import { decideTeamsMode, type TeamsConfig, type TeamsModeDecision } from './config.js';
+import type { TeamsConfig, TeamsModeDecision } from './config.js';
 import {
   type ConnectorRetryPolicy,
   DEFAULT_CONNECTOR_RETRY,
@@ -24,9 +23,13 @@ import {
 } from './connector-retry.js';
 import { createTeamsHandler } from './handler.js';
 import { TEAMS_LIMITS } from './limits.js';
+import { localRequestsOnly } from './local-only.js';
+import { isSentByBot, leadsBackHere, limitSendsPerTurn } from './loop-guard.js';
 import { createTeamsSdkAdapter, type TeamsSdkAdapter } from './sdk-adapter.js';
+import { createTokenCheck } from './token-check.js';
 
 export {
+  decideTeamsMode,
   type TeamsConfig,
   type TeamsMode,
   type TeamsModeDecision,
@@ -48,6 +51,8 @@ export const TEAMS_ROUTE = '/api/messages';
 export interface TeamsDeps {
   bot: Bot;
   config: TeamsConfig;
+  /** How the endpoint runs, decided from `config` by decideTeamsMode before the server starts. */
+  decision: TeamsModeDecision;
   logger: Logger;
   /** Registers each request's work, so that the server can wait for it on shutdown. */
   track?: (work: Promise<unknown>) => void;
@@ -97,13 +102,13 @@ function findProblem(
 }
 
 /**
- * Adds POST /api/messages to the server, in the mode the config allows (see decideTeamsMode), and
- * logs the mode and why. JSON is parsed on this route only: a global parser would consume the raw
- * bodies that Slack's signature check needs.
+ * Adds POST /api/messages to the server in the mode decided (see decideTeamsMode), and logs the
+ * mode and why. JSON is parsed on this route only: a global parser would consume the raw bodies
+ * that Slack's signature check needs.
  */
 export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
   const logger = deps.logger.child({ platform: 'teams' });
-  const decision = decideTeamsMode(deps.config);
+  const { decision } = deps;
   if (decision.mode === 'off') {
     logger.warn(decision, 'Teams endpoint not started');
     return decision;
@@ -120,9 +125,10 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     logger.error(off, 'Teams endpoint not started');
     return off;
   }
-  const { adapter, isServiceUrlAllowed } = sdk;
+  const { adapter, connection, isServiceUrlAllowed } = sdk;
   const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit);
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
+  limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);
   const seen = createSeenEvents();
   adapter.onTurnError = async (_context, error) => {
     // Connector and turn errors are logged; the request still ends and the server keeps running.
@@ -130,10 +136,17 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
   };
 
   const processActivity = async (req: Request, res: Response): Promise<void> => {
-    const problem = findProblem(req.body, isServiceUrlAllowed);
+    // Replies to this server's own address would come back as activities, each answered again.
+    const allowed = (url: string) => isServiceUrlAllowed(url) && !leadsBackHere(url, req.socket);
+    const problem = findProblem(req.body, allowed);
     if (problem) {
       logger.warn({ status: problem.status, error: problem.error }, 'Teams activity refused');
       res.status(problem.status).json({ error: problem.error });
+      return;
+    }
+    if (isSentByBot(req.body)) {
+      logger.info({ type: (req.body as { type: string }).type }, 'activity sent by a bot ignored');
+      res.status(200).end();
       return;
     }
     const key = deliveryKey(req.body);
@@ -160,10 +173,13 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     if (!res.headersSent) res.status(status).json({ error: reason });
   };
 
+  const anonymous = decision.mode === 'anonymous-dev';
   app.post(
     TEAMS_ROUTE,
-    // The SDK's JWT check first: a request without a valid token is refused before its body is read.
-    (req: Request, res: Response, next: NextFunction) => adapter.authorizeRequest(req, res, next),
+    // Anonymous: callers through a tunnel look local, so what they send with them decides.
+    ...(anonymous ? [localRequestsOnly(logger)] : []),
+    // The token check first: a request without a valid token is refused before its body is read.
+    createTokenCheck({ adapter, connection, logger }),
     express.json({ limit: TEAMS_LIMITS.maxRequestBody }),
     (req: Request, res: Response) => {
       const work = processActivity(req, res);
@@ -172,8 +188,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     },
     onError,
   );
-  const log =
-    decision.mode === 'anonymous-dev' ? logger.warn.bind(logger) : logger.info.bind(logger);
+  const log = anonymous ? logger.warn.bind(logger) : logger.info.bind(logger);
   log(decision, `Teams endpoint listening on POST ${TEAMS_ROUTE}`);
   return decision;
 }

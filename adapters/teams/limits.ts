@@ -6,6 +6,8 @@
  * - actions: the Teams host config renders at most 6 actions on a card;
  * - schema: Teams desktop and web render Adaptive Cards up to 1.5.
  */
+import { MAX_QUESTION_LENGTH } from '../../src/core/index.js';
+
 export const TEAMS_LIMITS = {
   /** Largest outgoing activity, in bytes of its JSON encoded as UTF-16. */
   maxPayloadBytes: 28 * 1024,
@@ -23,6 +25,20 @@ export const TEAMS_LIMITS = {
   maxSummary: 200,
   /** Longest quoted source sentence at full detail; shortening lowers it. */
   maxQuote: 400,
+  /**
+   * Characters of an incoming message's text that are read at all: four times the question the
+   * core reads, for the markup around it (`<at>eucanbot</at>`, `<p>`, `&amp;` for `&`), so that a
+   * question the core would read whole is never cut here. The rest is dropped before any pattern
+   * runs over it.
+   */
+  maxIncomingText: 4 * MAX_QUESTION_LENGTH,
+  /**
+   * Entities of an incoming message searched for the bot's mention. Teams sends one per mention
+   * and one clientInfo; 4,000 of them in a 256 KB body cost a fifth of a second to read.
+   */
+  maxEntitiesRead: 100,
+  /** Activities one turn may send; the bot sends one, so this only stops a runaway turn. */
+  maxSendsPerTurn: 3,
   /** Largest incoming activity the endpoint parses. */
   maxRequestBody: '256kb',
 } as const;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TEAMS_LIMITS } from './limits.js';
 
 /** The parts of an incoming Teams message that carry the question. */
 const IncomingMessage = z.looseObject({
@@ -17,10 +18,13 @@ const MentionEntity = z.looseObject({
 /** A card button's payload: `{ question }` (see render.ts). */
 const ButtonValue = z.looseObject({ question: z.string() });
 
-/** Any `<at …>Name</at>` left after the bot's own mention is gone. */
-const OTHER_MENTION = /<at(?:\s[^>]*)?>(.*?)<\/at>/gi;
-/** Formatting tags some Teams clients wrap the text in (`<p>`, `<strong>`). */
-const HTML_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^>]*)?\/?>/gi;
+/**
+ * A tag: the `<at …>` and `</at>` around other people's mentions, and the formatting tags some
+ * Teams clients wrap the text in (`<p>`, `<strong>`). It cannot run past the next `<`, so the
+ * search from each `<` ends there and the whole scan stays linear; `[^>]*` made 252 KB of
+ * `<at ` take seconds (a test checks every pattern with recheck).
+ */
+const TAG = /<\/?([a-z][a-z0-9]*)(?:\s[^<>]*)?\/?>/gi;
 
 const ENTITIES: Record<string, string> = {
   '&lt;': '<',
@@ -38,19 +42,27 @@ function decodeEntities(text: string): string {
     .replace(/&amp;/g, '&');
 }
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Removes the bot's own mention only: entities whose `mentioned.id` is the activity's recipient. */
 export function stripBotMention(text: string, entities: readonly unknown[], botId: string): string {
   let out = text;
-  for (const entity of entities) {
+  for (const entity of entities.slice(0, TEAMS_LIMITS.maxEntitiesRead)) {
     const mention = MentionEntity.safeParse(entity);
     if (!mention.success || mention.data.mentioned.id !== botId) continue;
-    out = out.replace(new RegExp(escapeRegExp(mention.data.text), 'g'), ' ');
+    // A plain split, not a pattern built from the entity: its text is the sender's to choose.
+    out = out.split(mention.data.text).join(' ');
   }
   return out;
+}
+
+/**
+ * The text cut to TEAMS_LIMITS.maxIncomingText before anything reads it, without leaving half of
+ * a surrogate pair at the end.
+ */
+function cutIncomingText(text: string): string {
+  const max = TEAMS_LIMITS.maxIncomingText;
+  if (text.length <= max) return text;
+  const last = text.charCodeAt(max - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? max - 1 : max);
 }
 
 /**
@@ -63,8 +75,11 @@ export function questionFromActivity(activity: unknown): string {
   const { text, value, entities, recipient } = parsed.data;
   const button = ButtonValue.safeParse(value);
   if (button.success && button.data.question.trim() !== '') return button.data.question.trim();
-  const withoutBot = recipient ? stripBotMention(text ?? '', entities ?? [], recipient.id) : text;
-  return decodeEntities((withoutBot ?? '').replace(OTHER_MENTION, '$1').replace(HTML_TAG, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
+  const cut = cutIncomingText(text ?? '');
+  const withoutBot = recipient ? stripBotMention(cut, entities ?? [], recipient.id) : cut;
+  // Other people's mentions keep their names; other tags separate words.
+  const withoutTags = withoutBot.replace(TAG, (_tag, name: string) =>
+    name.toLowerCase() === 'at' ? '' : ' ',
+  );
+  return decodeEntities(withoutTags).replace(/\s+/g, ' ').trim();
 }

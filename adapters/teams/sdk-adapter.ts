@@ -30,9 +30,10 @@ function connectionSettings(config: TeamsConfig): AuthConfiguration {
   };
 }
 
-/** The SDK adapter and the policy for where replies may go. */
+/** The SDK adapter, the connection its tokens are checked against, and where replies may go. */
 export interface TeamsSdkAdapter {
   adapter: CloudAdapter;
+  connection: AuthConfiguration;
   isServiceUrlAllowed: (url: string) => boolean;
 }
 
@@ -68,5 +69,5 @@ export function createTeamsSdkAdapter(
     { validateServiceUrl: authenticated, emitStackTrace: false },
     serviceUrls,
   );
-  return { adapter, isServiceUrlAllowed: (url) => serviceUrls.isAllowed(url) };
+  return { adapter, connection, isServiceUrlAllowed: (url) => serviceUrls.isAllowed(url) };
 }

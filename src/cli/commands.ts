@@ -25,6 +25,19 @@ function useColor(io: CliIo): boolean {
   return io.stdout.isTTY === true && io.env.NO_COLOR === undefined;
 }
 
+/**
+ * The lines of a rendered answer joined with one space, the whitespace around each line break
+ * dropped. Line by line, not with a pattern: one for "whitespace around a line break" backtracks
+ * over every long run of spaces that has none, in quadratic time.
+ */
+function oneLine(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
+}
+
 /** `eucanbot ask`: one question, or a batch from stdin (one answer per line). */
 export async function runAsk(
   bot: Bot,
@@ -52,9 +65,7 @@ export async function runAsk(
     }
     await writeLineInTurn(
       io.stdout,
-      json
-        ? JSON.stringify(answer)
-        : renderTerminal(answer, { color: false }).replace(/\s*\n+\s*/g, ' '),
+      json ? JSON.stringify(answer) : oneLine(renderTerminal(answer, { color: false })),
     );
   }
   return failed ? 1 : 0;

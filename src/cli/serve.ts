@@ -14,8 +14,10 @@ function platforms(config: Config): string[] {
     configured.push(
       `Slack is configured (${config.slack.mode === 'socket' ? 'Socket Mode' : 'HTTP mode'})`,
     );
-  // Anonymous Teams is for local testing with `eucanbot serve`; npm start needs real credentials.
   if (config.teams.appId) configured.push('Teams is configured (TEAMS_APP_ID)');
+  // Asked for by name, so it counts: the first line then says the endpoint is anonymous.
+  if (config.teams.devAnonymous)
+    configured.push('Teams runs anonymously for local development (TEAMS_DEV_ANONYMOUS=true)');
   return configured;
 }
 

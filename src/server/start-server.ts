@@ -5,6 +5,7 @@ import type { ConnectorRetryPolicy } from '../../adapters/teams/connector-retry.
 import { mountTeams, teamsConfigFrom } from '../../adapters/teams/index.js';
 import type { Config } from '../config.js';
 import type { Bot } from '../core/create-bot.js';
+import { EucanbotError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
 import {
   type AdapterStates,
@@ -13,6 +14,7 @@ import {
   type RouteMounter,
 } from './create-server.js';
 import { createInFlight } from './in-flight.js';
+import { isLoopbackAddress } from './loopback.js';
 import { createRateLimiter } from './rate-limit.js';
 import { watchDataset } from './reloadable-bot.js';
 import type { RetryPolicy } from './retry.js';
@@ -55,9 +57,22 @@ export interface RunningServer {
   stop(): Promise<{ drained: boolean }>;
 }
 
+/** A start stopped by TEAMS_DEV_ANONYMOUS, worded as loadConfig words a bad variable. */
+function anonymousRefused(reason: string): EucanbotError {
+  const detail = `TEAMS_DEV_ANONYMOUS: ${reason}`;
+  return new EucanbotError('CONFIG_INVALID', `Invalid configuration:\n  - ${detail}`, {
+    details: [detail],
+  });
+}
+
 /** Starts the HTTP server with every configured adapter and reports ready on /healthz. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { config, logger } = options;
+  // First, as it resolves HOST: asked-for anonymous mode that cannot run stops the start.
+  const teamsConfig = teamsConfigFrom(config);
+  const teamsDecision = await decideTeamsMode(teamsConfig);
+  if (config.teams.devAnonymous && teamsDecision.mode !== 'anonymous-dev')
+    throw anonymousRefused(teamsDecision.reason);
   const inFlight = createInFlight();
   const reloadable = options.datasetFile
     ? watchDataset(options.bot, options.datasetFile, logger, {
@@ -84,10 +99,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })
     : undefined;
   const extra = options.extraAdapters ?? [];
-  const teamsConfig = teamsConfigFrom(config);
   const adapters: AdapterStates = {
     slack: slack?.mode ?? 'off',
-    teams: decideTeamsMode(teamsConfig).mode,
+    teams: teamsDecision.mode,
     ...Object.fromEntries(extra.map((a) => [a.name, a.state])),
   };
   const mountTeamsRoute: RouteMounter = (app) => {
@@ -98,6 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     adapters.teams = mountTeams(app, {
       bot,
       config: teamsConfig,
+      decision: teamsDecision,
       logger,
       track,
       rateLimit,
@@ -119,6 +134,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let address: AddressInfo;
   try {
     address = await http.listen(config.host, config.port);
+    // HOST was resolved before listen, which resolves it again: the address bound is the proof.
+    if (adapters.teams === 'anonymous-dev' && !isLoopbackAddress(address.address))
+      throw anonymousRefused(`the server listens on ${address.address}, which is not loopback`);
     await slack?.start();
   } catch (error) {
     http.server.close();

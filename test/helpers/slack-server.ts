@@ -46,6 +46,8 @@ export async function startSlackServer(
       SLACK_API_URL: fake.apiUrl,
       // Tests ask many questions as one user; test/reliability/rate-limit.test.ts turns it on.
       RATE_LIMIT_PER_MINUTE: '0',
+      // Teams runs next to Slack, anonymously: allowed because Slack's API is a loopback fake.
+      TEAMS_DEV_ANONYMOUS: 'true',
       ...env,
     }),
     port: 0,

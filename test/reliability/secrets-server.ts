@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Writable } from 'node:stream';
-import { mountTeams, teamsConfigFrom } from '../../adapters/teams/index.js';
+import { decideTeamsMode, mountTeams, teamsConfigFrom } from '../../adapters/teams/index.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
 import { startServer } from '../../src/server/start-server.js';
@@ -44,6 +44,8 @@ export async function startSecretsServer(secrets: Record<string, string>) {
     tokenSidecarUrl: entra.authority,
     serviceUrlHosts: ['127.0.0.1'],
   };
+  const teams = { ...teamsConfigFrom(config), testEndpoints };
+  const decision = await decideTeamsMode(teams);
   const server = await startServer({
     config,
     bot: realBot(),
@@ -58,9 +60,8 @@ export async function startSecretsServer(secrets: Record<string, string>) {
         name: 'teams',
         state: 'authenticated',
         mount: (app) => {
-          const teams = { ...teamsConfigFrom(config), testEndpoints };
           const connectorRetry = { ...FAST_RETRY, timeoutMs: 1000 };
-          mountTeams(app, { bot: realBot(), config: teams, logger, connectorRetry });
+          mountTeams(app, { bot: realBot(), config: teams, decision, logger, connectorRetry });
         },
       },
     ],

@@ -9,11 +9,14 @@ const LINK_LIKE = /[/=&]|www\./i;
  * inside a link ("x.org/a?b=c"), which splits nothing.
  */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/(?<=[?!;.][*_~"”’)\]]*)\s+|\n+/)
-    .flatMap(splitGlued)
-    .map((sentence) => sentence.trim())
-    .filter((sentence) => sentence !== '');
+  return (
+    text
+      // At most four closing marks: an unbounded look-behind rescans them all at each space.
+      .split(/(?<=[?!;.][*_~"”’)\]]{0,4})\s+|\n+/)
+      .flatMap(splitGlued)
+      .map((sentence) => sentence.trim())
+      .filter((sentence) => sentence !== '')
+  );
 }
 
 /** Splits a sentence after a "?" or "!" glued to the next word, outside links. */

@@ -77,20 +77,24 @@ export interface Correction {
 }
 
 /** Terminal colour and cursor codes ("\x1b[31m"), as text copied from a terminal carries. */
-const ANSI_CODES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[ -/]*[@-~]`, 'g');
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is what starts these codes.
+const ANSI_CODES = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /**
  * Removes chat markup: Slack's `<@U123>` and `<url|label>`, Teams' `<at>…</at>`, a leading
  * @name, and terminal escape codes.
  */
 export function stripChatMarkup(text: string): string {
-  return text
-    .replace(ANSI_CODES, ' ')
-    .replace(/<at>[^<]*<\/at>/gi, ' ')
-    .replace(/<[@#!][^>]*>/g, ' ')
-    .replace(/<[^>|]*\|([^>]*)>/g, '$1')
-    .replace(/<(https?:[^>]*)>/g, '$1')
-    .replace(/^\s*@\S+/, ' ');
+  return (
+    text
+      .replace(ANSI_CODES, ' ')
+      .replace(/<at>[^<]*<\/at>/gi, ' ')
+      // Slack escapes "<" in text, so no markup holds one; stopping there keeps each search linear.
+      .replace(/<[@#!][^<>]*>/g, ' ')
+      .replace(/<[^<>|]*\|([^<>]*)>/g, '$1')
+      .replace(/<(https?:[^<>]*)>/g, '$1')
+      .replace(/^\s*@\S+/, ' ')
+  );
 }
 
 function isAllCaps(raw: string): boolean {

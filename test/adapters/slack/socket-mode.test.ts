@@ -68,7 +68,7 @@ const mention = eventEnvelope(
 describe('Slack in Socket Mode', () => {
   it('reports Socket Mode on /healthz and mounts no HTTP events route', async () => {
     const health = (await (await fetch(`${server.url}/healthz`)).json()) as { adapters: unknown };
-    // Teams runs anonymously on loopback in development (no TEAMS_APP_ID).
+    // The test server turns anonymous Teams on (TEAMS_DEV_ANONYMOUS, beside a loopback Slack).
     expect(health.adapters).toEqual({ slack: 'socket', teams: 'anonymous-dev' });
     // The HTTP events endpoint is not mounted in Socket Mode.
     expect((await fetch(`${server.url}/slack/events`, { method: 'POST' })).status).toBe(404);

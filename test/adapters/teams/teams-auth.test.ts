@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { refusedUrl } from '../../reliability/helpers.js';
 import { type FakeConnector, startFakeConnector } from './helpers/fake-connector.js';
 import { type FakeEntra, startFakeEntra } from './helpers/fake-entra.js';
 import { teamsActivity } from './helpers/fixtures.js';
@@ -52,6 +53,12 @@ function claims(overrides: Record<string, unknown> = {}): Record<string, unknown
   return { aud: APP_ID, serviceurl: connector.url, ...overrides };
 }
 
+/** Prints a measured figure with the test output, for docs/RELIABILITY.md. */
+function report(line: string): void {
+  // biome-ignore lint/suspicious/noConsole: the figure is the point of the measurement.
+  console.info(line);
+}
+
 describe('Teams endpoint with TEAMS_APP_ID: every token is validated by the SDK', () => {
   it('runs authenticated, even in production on all interfaces', () => {
     expect(server.decision.mode).toBe('authenticated');
@@ -69,15 +76,45 @@ describe('Teams endpoint with TEAMS_APP_ID: every token is validated by the SDK'
     ['a wrong audience', () => sign({ aud: '00000000-1111-4222-8333-444444444444' }), /Audience/],
     ['an expired token', () => sign({}, { expiresIn: expiredAt() }), /jwt expired/],
     ['a key Entra never published', () => sign({}, { forged: true }), /invalid signature/],
+    ['a key id Entra never published', () => sign({}, { kid: 'nobody' }), /key id .* unknown/],
     ['a token from another tenant', () => sign({ iss: otherTenant }), /Issuer mismatch/],
-  ])('refuses %s with 401 and sends nothing', async (_name, header, reason) => {
+  ])('refuses %s with a plain 401, logs why, and sends nothing', async (_name, header, reason) => {
     const authorization = await header();
     const before = tokenRequests();
     const res = await postActivity(server.url, message(), authorization ? { authorization } : {});
     expect(res.status).toBe(401);
-    expect(JSON.stringify(res.body)).toMatch(reason);
+    expect(res.body).toEqual({ error: 'unauthorized' });
     expect(connector.calls).toHaveLength(0);
     expect(tokenRequests()).toBe(before);
+    const logged = server.logs.filter((l) => l.msg === 'Teams request unauthorized');
+    expect(logged.map((l) => String(l.reason))).toContainEqual(expect.stringMatching(reason));
+  });
+
+  it('logs a reason once however often it comes back', async () => {
+    for (let i = 0; i < 5; i++)
+      await postActivity(server.url, message(), { authorization: 'Basic x' });
+    const logged = server.logs.filter(
+      (l) =>
+        l.msg === 'Teams request unauthorized' &&
+        /invalid authorization header/.test(String(l.reason)),
+    );
+    expect(logged).toHaveLength(1);
+  });
+
+  it('looks signing keys up at most once for a flood of tokens with unknown key ids', async () => {
+    const lookups = () => entra.requests.filter((r) => r.endsWith('/discovery/v2.0/keys')).length;
+    // Once the keys are known, as on a server that has answered a message.
+    await postActivity(server.url, message(), { authorization: await sign({}) });
+    const before = lookups();
+    for (let i = 0; i < 20; i++) {
+      const res = await postActivity(server.url, message(), {
+        authorization: await sign({}, { kid: `random-${i}` }),
+      });
+      expect(res.status).toBe(401);
+    }
+    const extra = lookups() - before;
+    report(`20 tokens with unknown key ids: ${extra} key lookups`);
+    expect(extra).toBeLessThanOrEqual(1);
   });
 
   it('refuses a malformed body with 401 when the token is missing: auth comes first', async () => {
@@ -117,5 +154,28 @@ describe('Teams endpoint with TEAMS_APP_ID: every token is validated by the SDK'
   it('never writes the app password to the log', () => {
     expect(server.rawLog()).not.toContain(APP_PASSWORD);
     expect(server.rawLog()).not.toContain(entra.outboundToken);
+  });
+});
+
+describe('Teams endpoint whose key lookup fails', () => {
+  it('answers a plain 401, and names the network error in the log only', async () => {
+    const unreachable = await refusedUrl();
+    const offline = await startTeamsServer({
+      appId: APP_ID,
+      tenantId: TENANT_ID,
+      host: '0.0.0.0',
+      nodeEnv: 'production',
+      testEndpoints: { authority: unreachable.slice(0, -1), serviceUrlHosts: ['127.0.0.1'] },
+    });
+    try {
+      const token = await entra.sign(claims());
+      const res = await postActivity(offline.url, message(), { authorization: `Bearer ${token}` });
+      expect(res.status).toBe(401);
+      expect(res.body).toEqual({ error: 'unauthorized' });
+      const line = offline.logs.find((l) => l.msg === 'Teams request unauthorized');
+      expect(String(line?.reason)).toMatch(/ECONNREFUSED|fetch failed|keys/i);
+    } finally {
+      await offline.close();
+    }
   });
 });

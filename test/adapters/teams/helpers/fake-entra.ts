@@ -12,10 +12,13 @@ export interface FakeEntra {
   requests: string[];
   /** The token the sidecar hands out for calls to the connector. */
   outboundToken: string;
-  /** An RS256 token signed with the published key (or with an unpublished one, `forged`). */
+  /**
+   * An RS256 token signed with the published key (or with an unpublished one, `forged`), naming
+   * the published key's id in its header unless `kid` names another.
+   */
   sign(
     claims: JWTPayload,
-    options?: { expiresIn?: string | number; forged?: boolean },
+    options?: { expiresIn?: string | number; forged?: boolean; kid?: string },
   ): Promise<string>;
   close(): Promise<void>;
 }
@@ -58,7 +61,7 @@ export async function startFakeEntra(tenantId: string): Promise<FakeEntra> {
     outboundToken,
     async sign(claims, options = {}) {
       const jwt = new SignJWT({ iss: issuer, tid: tenantId, ...claims })
-        .setProtectedHeader({ alg: 'RS256', kid: KID, typ: 'JWT' })
+        .setProtectedHeader({ alg: 'RS256', kid: options.kid ?? KID, typ: 'JWT' })
         .setIssuedAt(Math.floor(Date.now() / 1000) - 7200)
         .setNotBefore(Math.floor(Date.now() / 1000) - 7200)
         .setExpirationTime(options.expiresIn ?? '1h');

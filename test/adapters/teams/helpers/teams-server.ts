@@ -4,6 +4,7 @@ import { Writable } from 'node:stream';
 import express from 'express';
 import { pino } from 'pino';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { decideTeamsMode } from '../../../../adapters/teams/config.js';
 import {
   mountTeams,
   type TeamsConfig,
@@ -28,11 +29,12 @@ export interface TeamsServer {
   close(): Promise<void>;
 }
 
-/** Defaults: anonymous local development. */
+/** Defaults: anonymous local development, as TEAMS_DEV_ANONYMOUS=true sets it. */
 export const DEV_CONFIG: TeamsConfig = {
   appId: undefined,
   appPassword: undefined,
   tenantId: undefined,
+  devAnonymous: true,
   host: '127.0.0.1',
   nodeEnv: 'development',
 };
@@ -52,9 +54,11 @@ export async function startTeamsServer(
   const logger = pino({ level: 'debug' }, sink);
   const work: Promise<unknown>[] = [];
   const app = express();
+  const teams = { ...DEV_CONFIG, ...config };
   const decision = mountTeams(app, {
     bot: realBot(),
-    config: { ...DEV_CONFIG, ...config },
+    config: teams,
+    decision: await decideTeamsMode(teams),
     logger,
     track: (p) => work.push(p),
     ...extra,
