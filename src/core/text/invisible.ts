@@ -5,7 +5,8 @@
  */
 const INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|(?! )\p{Zs}/gu;
 
-const ANY_INVISIBLE = new RegExp(INVISIBLE.source, 'u');
+/** The same class without the global flag, so that `test` keeps no position between calls. */
+const ANY_INVISIBLE = /(?![\t\n\r])[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]|(?! )\p{Zs}/u;
 
 /** True when `text` holds a character {@link showInvisible} would escape. */
 export function hasInvisible(text: string): boolean {

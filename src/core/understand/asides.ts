@@ -13,7 +13,7 @@ import { type Token, tokenize } from '../text/normalise.js';
  * Where a chat message breaks into clauses: punctuation, brackets, a dash between spaces, a
  * line break or an emoji. One character class and one alternation: linear on any input.
  */
-const CLAUSE_BREAK = /[,;:!?.()[\]{}…—–\n]|\s-+\s|\p{Extended_Pictographic}/u;
+const CLAUSE_BREAK = /[,;:!?.()[\]{}…—–\n]|\s-+\s|\p{Extended_Pictographic}/gu;
 
 /** A word of the question, marked when it belongs to a clause about the asker, not the question. */
 export type ClauseToken = Token & { aside?: true };
@@ -28,11 +28,12 @@ interface Clause {
 
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
-  const breaks = new RegExp(CLAUSE_BREAK.source, 'gu');
+  // One global pattern, read from the start each time: the core is synchronous.
+  CLAUSE_BREAK.lastIndex = 0;
   let start = 0;
   let opened = '';
   while (start <= text.length) {
-    const found = breaks.exec(text);
+    const found = CLAUSE_BREAK.exec(text);
     const end = found ? found.index : text.length;
     const tokens = tokenize(text.slice(start, end));
     const asked = found?.[0] === '?';
