@@ -14,6 +14,7 @@ import {
   MAX_PARTNERS,
 } from './answer-partners.js';
 import { answerTopic } from './answer-topic.js';
+import { answerUnheld } from './answer-unheld.js';
 import {
   answerAllWorkPackages,
   answerMissingWorkPackage,
@@ -82,6 +83,9 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
     if (cues.has('lead') && !cues.has('help')) return answerCoordinator(index);
     return answerHelp(index);
   }
+  // In-scope words around a subject the dataset does not hold: "the office address of BSC".
+  if (parsed.unheld.length > 0 && (named > 0 || topics.length > 0 || cues.size > 0))
+    return answerUnheld(index, parsed);
   const missing = parsed.workPackages.filter((id) => !index.workPackages.has(id));
   if (missing.length > 0) return answerMissingWorkPackage(index, missing);
   if (coverage < MIN_COVERAGE) return answerUnknown(index, parsed);

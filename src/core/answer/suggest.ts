@@ -98,6 +98,8 @@ function questionFor(index: KnowledgeIndex, fix: Correction): Suggestion | undef
 export function didYouMean(index: KnowledgeIndex, words: readonly string[]): Suggestion[] {
   const found: Suggestion[] = [];
   for (const word of words) {
+    // A word the bot knows is no typo: it went unexplained for its company ("lung cancer").
+    if (index.knownWords.has(canonicalWord(word))) continue;
     const fix = index.corrector.correct(word, DID_YOU_MEAN_DISTANCE);
     const suggestion = fix && questionFor(index, fix);
     if (suggestion && !found.some((s) => s.question === suggestion.question))

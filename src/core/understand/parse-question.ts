@@ -1,6 +1,11 @@
 import type { Entity, Place } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
+import {
+  DATE_QUESTION_WORD,
+  UNHELD_SUBJECTS,
+  type UnheldSubject,
+} from '../lexicon/unheld-subjects.js';
 import type { PartnerKind } from '../schema/dataset.js';
 import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -62,6 +67,8 @@ export interface ParsedQuestion {
   topics: TopicMention[];
   /** Content words nothing explains (as typed, lower case). */
   unexplained: string[];
+  /** Subjects the dataset does not hold that the question asks about (contacts, dates …). */
+  unheld: UnheldSubject[];
   /** Things named plus words unexplained: what coverage is measured against. */
   contentWords: number;
   corrections: Correction[];
@@ -188,6 +195,29 @@ function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | und
   );
 }
 
+/**
+ * A topic found in a third or more of the partners is common: the BM25 idf of a concept in
+ * df = N/3 of N partners is log(1 + (2N/3 + 0.5)/(N/3 + 0.5)) ≈ log 3. "cancer", "AI",
+ * "data" and "imaging" are common in a cancer-imaging consortium.
+ */
+export const GENERIC_IDF = Math.log(3);
+
+/**
+ * The subjects the dataset does not hold that the question asks about: an unexplained word of
+ * one (UNHELD_SUBJECTS), or a question that starts with "when".
+ */
+function unheldSubjects(
+  tokens: readonly ClauseToken[],
+  unexplained: readonly string[],
+): UnheldSubject[] {
+  const first = tokens.find((t) => t.aside !== true)?.norm;
+  return UNHELD_SUBJECTS.filter(
+    (subject) =>
+      unexplained.some((w) => (subject.words as readonly string[]).includes(w)) ||
+      (subject.id === 'dates' && first === DATE_QUESTION_WORD),
+  );
+}
+
 /** Words between a "not" and the work package it leaves out: "not also in WP7". */
 const NOT_REACH = 2;
 
@@ -248,6 +278,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   // Where each "not" ends: a work package is no span of the scan, so its "not" is found here.
   const notEnds: number[] = [];
   let leadersExcluded = false;
+  // Where each topic of the question starts, to find the word that qualifies it.
+  const topicStarts = new Map<string, number>();
   const cues = new Set<CueKind>();
   const topics: TopicMention[] = [];
   if (wp.plural) cues.add('work-packages');
@@ -296,8 +328,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (entity.type === 'kind') kinds.push(entity.kind);
       else if (entity.type === 'relation') relations.push(entity.relation);
       else if (entity.type === 'cue') cues.add(entity.cue);
-      else if (topicOnly && !topics.some((t) => t.concept === entity.concept))
+      else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
         topics.push({ concept: entity.concept, words: span.key.split(' '), shown });
+        topicStarts.set(entity.concept, span.start);
+      }
     }
     not.pass(span.start, span.length, accepted, negated);
     if (accepted.some((e) => e.type !== 'cue' && (e.type !== 'topic' || topicOnly))) named += 1;
@@ -337,9 +371,22 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       if (leader) excluded.partners.push(leader);
     }
   const where = narrowPlaces([...new Set(countries)], [...new Set(places)]);
-  const unexplained = tokens
-    .filter((t, i) => !covered[i] && !STOPWORDS.has(t.canon) && !/^\d+$/.test(t.canon))
-    .map((t) => t.norm);
+  const isUnexplained = (i: number): boolean => {
+    const t = tokens[i];
+    return t !== undefined && !covered[i] && !STOPWORDS.has(t.canon) && !/^\d+$/.test(t.canon);
+  };
+  // "lung cancer", "kidney cancer AI": an unknown word right before a common topic word names
+  // a thing the dataset does not have; answering on "cancer" alone would answer another
+  // question. The pair is unexplained as a whole.
+  for (const [concept, start] of topicStarts) {
+    if (!isUnexplained(start - 1) || (index.idf.get(concept) ?? Infinity) > GENERIC_IDF) continue;
+    const at = topics.findIndex((t) => t.concept === concept);
+    const [topic] = topics.splice(at, 1);
+    for (let k = start; k < start + (topic?.words.length ?? 1); k++) covered[k] = false;
+    named -= 1;
+  }
+  const unexplained = tokens.filter((_, i) => isUnexplained(i)).map((t) => t.norm);
+  const unheld = unheldSubjects(tokens, unexplained);
   return {
     question,
     truncated,
@@ -363,6 +410,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     topics,
     unexplained,
     contentWords: named + unexplained.length,
+    unheld,
     corrections,
   };
 }
