@@ -1,11 +1,16 @@
+import { answerNoSuchItem } from './answer/answer-no-such-item.js';
 import { composeAnswer } from './answer/compose.js';
+import { carriedLabel, resolvedQuestionText } from './answer/describe-question.js';
 import type { Draft } from './answer/draft.js';
+import { nextContext } from './answer/next-context.js';
 import { renderText, truncationNotice } from './answer/render-text.js';
 import { createKnowledgeIndex, type KnowledgeIndex } from './index/knowledge-index.js';
 import type { Answer } from './schema/answer.js';
+import { ConversationContext } from './schema/conversation.js';
 import type { Dataset } from './schema/dataset.js';
 import { splitWords } from './text/normalise.js';
 import { splitSentences } from './text/sentences.js';
+import { resolveFollowUp } from './understand/follow-up.js';
 import {
   MAX_QUESTION_LENGTH,
   type ParsedQuestion,
@@ -16,36 +21,80 @@ import {
 /** Sentences of a message tried one by one at most: a long run of junk stays cheap. */
 const MAX_SENTENCES_TRIED = 10;
 
+/** One answered question: what it was read as, its draft, and the pick a follow-up made. */
+interface Turn {
+  parsed: ParsedQuestion;
+  draft: Draft;
+  /** Set when the question was read as a follow-up of the context. */
+  followUp?: { picked: number | undefined };
+}
+
+/** Answers a parsed question, read against the conversation's context when it is a follow-up. */
+function answerInContext(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  context: ConversationContext | undefined,
+): Turn {
+  const resolution = resolveFollowUp(index, parsed, context, (text) => parseQuestion(index, text));
+  if (resolution.kind === 'no-such-item')
+    return { parsed, draft: answerNoSuchItem(index, resolution, context?.shown ?? []) };
+  if (resolution.kind === 'new')
+    return { parsed: resolution.parsed, draft: composeAnswer(index, resolution.parsed) };
+  return {
+    parsed: resolution.parsed,
+    draft: composeAnswer(index, resolution.parsed),
+    followUp: { picked: resolution.picked },
+  };
+}
+
 /**
  * The answer to the whole message or, when that is not understood, to the first of its
  * sentences that can be answered on its own, with a note saying so: "who leads WP5? cc Alice
  * Martin" answers WP5's leader.
  */
-function answerSomeSentence(index: KnowledgeIndex, parsed: ParsedQuestion): Draft {
-  const whole = composeAnswer(index, parsed);
-  if (whole.intent !== 'unknown') return whole;
+function answerSomeSentence(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  context: ConversationContext | undefined,
+): Turn {
+  const whole = answerInContext(index, parsed, context);
+  if (whole.draft.intent !== 'unknown') return whole;
   const sentences = splitSentences(stripChatMarkup(parsed.question));
   if (sentences.length < 2) return whole;
   for (const sentence of sentences.slice(0, MAX_SENTENCES_TRIED)) {
-    const draft = composeAnswer(index, parseQuestion(index, sentence));
+    const turn = answerInContext(index, parseQuestion(index, sentence), context);
+    const { draft } = turn;
     // "Hi!" or "thanks." alone asks for help; that is no answer to the message.
     if (draft.intent === 'unknown' || draft.intent === 'help') continue;
     // Only its words are quoted back, so no link or markup from the message enters the answer.
     const words = splitWords(sentence).join(' ');
     return {
-      ...draft,
-      notes: [...draft.notes, `(I answered “${words}” and left the rest of your message aside.)`],
+      ...turn,
+      draft: {
+        ...draft,
+        notes: [...draft.notes, `(I answered “${words}” and left the rest of your message aside.)`],
+      },
     };
   }
   return whole;
+}
+
+/** The context as a store gave it back, or undefined when it is not one (an old or foreign shape). */
+function readContext(context: unknown): ConversationContext | undefined {
+  if (context === undefined || context === null) return undefined;
+  const parsed = ConversationContext.safeParse(context);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /** A bot over one dataset: build once, answer many times. */
 export interface Bot {
   readonly dataset: Dataset;
   readonly index: KnowledgeIndex;
-  /** Pure and synchronous: the same question always gets the same answer. */
-  answer(question: string): Answer;
+  /**
+   * Pure and synchronous: the same question in the same context always gets the same answer.
+   * `context` is the last answer's `context` in this conversation; the answer carries the next.
+   */
+  answer(question: string, context?: ConversationContext | null): Answer;
 }
 
 /** Builds the index for a validated dataset and returns the answering function. */
@@ -54,9 +103,21 @@ export function createBot(dataset: Dataset): Bot {
   return {
     dataset,
     index,
-    answer(question) {
+    answer(question, context) {
       const parsed = parseQuestion(index, question);
-      const draft = answerSomeSentence(index, parsed);
+      const previous = readContext(context);
+      const turn = answerSomeSentence(index, parsed, previous);
+      const understood = turn.draft.intent !== 'unknown' && turn.draft.intent !== 'help';
+      const followUp = understood ? turn.followUp : undefined;
+      const label = followUp
+        ? carriedLabel(index, turn.parsed, followUp.picked, turn.draft.headline)
+        : '';
+      const draft = label
+        ? { ...turn.draft, headline: `${label} ${turn.draft.headline}` }
+        : turn.draft;
+      const resolvedQuestion = followUp
+        ? resolvedQuestionText(index, turn.parsed)
+        : parsed.question || 'help';
       const notice = parsed.truncated ? truncationNotice(MAX_QUESTION_LENGTH) : null;
       return {
         question: parsed.question,
@@ -70,6 +131,14 @@ export function createBot(dataset: Dataset): Bot {
         notes: draft.notes,
         suggestions: draft.suggestions,
         truncated: parsed.truncated,
+        resolvedQuestion,
+        context: nextContext(
+          turn.parsed,
+          turn.draft,
+          resolvedQuestion,
+          previous,
+          followUp?.picked !== undefined,
+        ),
       };
     },
   };

@@ -33,7 +33,7 @@ function delegatingBot(current: () => Bot): Bot {
     get index() {
       return current().index;
     },
-    answer: (question) => current().answer(question),
+    answer: (question, context) => current().answer(question, context),
   };
 }
 

@@ -10,7 +10,7 @@ import type { TopicExclusion } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics } from '../understand/score-topics.js';
 import { answerUnknown } from './answer-help.js';
-import { MAX_PARTNERS } from './answer-partners.js';
+import { partnerCap } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
 import { filterOrdinals, filterPartners } from './filter-partners.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
@@ -143,22 +143,23 @@ export function answerFilter(
     (i) =>
       parsed.topics.length > 0 || !exclusion?.partners.has(index.dataset.partners[i]?.id ?? ''),
   );
+  const cap = partnerCap(parsed);
   const candidates = ordinals.map((i) => index.dataset.partners[i] as Partner);
   if (candidates.length === 0) return answerNoneFiltered(index, parsed, described);
   // Only the partners shown are built in full; the rest are counted.
   let count = candidates.length;
   let shown: { partner: Partner; score: number; roles: Role[] }[] = candidates
-    .slice(0, MAX_PARTNERS)
+    .slice(0, cap)
     .map((p) => ({ partner: p, score: 1, roles: rolesIn(p, parsed.workPackages) }));
   if (parsed.topics.length > 0) {
     const ranking = scoreTopics(index, parsed.topics, {
       leadAsked: parsed.cues.has('lead'),
       only: ordinals,
-      limit: MAX_PARTNERS,
+      limit: cap,
       ...(exclusion ? { skipDocs: exclusion.docs } : {}),
     });
     count = ranking.kept;
-    shown = ranking.top.slice(0, Math.min(MAX_PARTNERS, count)).map((m) => {
+    shown = ranking.top.slice(0, Math.min(cap, count)).map((m) => {
       const partner = index.partners.get(m.partnerId) as Partner;
       const inWp = rolesIn(partner, parsed.workPackages);
       const roles = matchedRoles(index, m).filter((r) => inWp.includes(r));

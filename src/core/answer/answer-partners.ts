@@ -22,6 +22,11 @@ import { partnerFollowUps } from './suggest.js';
 /** Partners listed in full before "and N more". */
 export const MAX_PARTNERS = 8;
 
+/** How many partners an answer lists in full: all a list holds when "all of them" were asked for. */
+export function partnerCap(parsed: Pick<ParsedQuestion, 'showAll'>): number {
+  return parsed.showAll === true ? MAX_LISTED : MAX_PARTNERS;
+}
+
 function describe(index: KnowledgeIndex, partner: Partner): string {
   // "What does EIBIR stand for?": a name that is only the acronym is spelt out by the legal name.
   const label =

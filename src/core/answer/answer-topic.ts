@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner, Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import type { PartnerMatch, TopicRanking } from '../understand/score-topics.js';
-import { MAX_PARTNERS } from './answer-partners.js';
+import { partnerCap } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
 import { joinWords, moreNote, toAnswerPartner } from './parts.js';
@@ -25,7 +25,7 @@ export function answerTopic(
   ranking: TopicRanking,
 ): Draft {
   const { best, kept } = ranking;
-  const shown = ranking.top.slice(0, Math.min(MAX_PARTNERS, kept));
+  const shown = ranking.top.slice(0, Math.min(partnerCap(parsed), kept));
   const topics = joinWords(topicLabels(parsed.topics));
   const confidence = coverage * best;
   const partners = shown.map((m) => {

@@ -11,7 +11,7 @@ import {
   answerAllPartners,
   answerCoordinator,
   answerPartners,
-  MAX_PARTNERS,
+  partnerCap,
 } from './answer-partners.js';
 import { answerTopic } from './answer-topic.js';
 import { answerUnheld } from './answer-unheld.js';
@@ -101,7 +101,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
     topics.length > 0
       ? scoreTopics(index, topics, {
           leadAsked: cues.has('lead'),
-          limit: MAX_PARTNERS,
+          limit: partnerCap(parsed),
           ...(exclusion ? { skipDocs: exclusion.docs } : {}),
         })
       : { best: 0, top: [], kept: 0 };

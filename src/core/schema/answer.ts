@@ -1,19 +1,8 @@
 import { z } from 'zod';
+import { ConversationContext } from './conversation.js';
+import { Intent } from './intent.js';
 
-/** What the bot understood the question to be. */
-export const Intent = z.enum([
-  'help',
-  'coordinator',
-  'list-partners',
-  'list-work-packages',
-  'work-package',
-  'partner',
-  'partners-filter',
-  'topic',
-  'not-found',
-  'unknown',
-]);
-export type Intent = z.infer<typeof Intent>;
+export { Intent };
 
 /** A role shown in an answer, with the sentence that backs it. */
 export const AnswerRole = z.object({
@@ -74,5 +63,12 @@ export const Answer = z.object({
   suggestions: z.array(Suggestion),
   /** Set when the question was longer than the cap and only its start was read. */
   truncated: z.boolean(),
+  /**
+   * The question as understood: `question` itself, or for a follow-up ("and in Spain?") the
+   * whole question it stands for ("Which partners in WP4 are in Spain?"), for Share and logs.
+   */
+  resolvedQuestion: z.string().min(1),
+  /** What the conversation is about now, for the next question; null when nothing carries on. */
+  context: ConversationContext.nullable(),
 });
 export type Answer = z.infer<typeof Answer>;

@@ -72,6 +72,8 @@ export interface ParsedQuestion {
   /** Things named plus words unexplained: what coverage is measured against. */
   contentWords: number;
   corrections: Correction[];
+  /** List every match, not only the first few: a follow-up asked for "all of them". */
+  showAll?: boolean;
 }
 
 /** A typo fixed in the question: the word as typed (folded), and the known word it was read as. */

@@ -80,6 +80,8 @@ function hugeAnswer(): Answer {
       question: `Question ${i} ${'x'.repeat(3000)}`,
     })),
     truncated: false,
+    resolvedQuestion: 'who does everything?',
+    context: null,
   };
 }
 

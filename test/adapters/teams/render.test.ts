@@ -62,6 +62,8 @@ function hugeAnswer(partners: number, roles: number, sourceLength: number): Answ
       question: `What does P${i} do?`,
     })),
     truncated: false,
+    resolvedQuestion: 'who does everything?',
+    context: null,
   };
 }
 
