@@ -41,6 +41,12 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: decimalInteger('must be a whole number of questions, 0 for no limit', 0)
     .default(20)
     .describe('Questions one person may ask per minute; 0 turns the limit off.'),
+  CONVERSATION_TTL_MINUTES: z.coerce
+    .number({ error: 'must be a whole number of minutes, 0 to turn follow-ups off' })
+    .int('must be a whole number of minutes, 0 to turn follow-ups off')
+    .min(0, 'must be a whole number of minutes, 0 to turn follow-ups off')
+    .default(30)
+    .describe('Minutes of silence after which a conversation forgets its context; 0 = off.'),
   ...SlackEnvSchema.shape,
   TEAMS_APP_ID: z
     .guid({ error: "must be the Azure Bot's Microsoft App ID, a GUID" })
@@ -67,6 +73,8 @@ export interface Config {
   port: number;
   /** Questions one person may ask in any minute before a polite refusal; 0 = no limit. */
   rateLimitPerMinute: number;
+  /** Minutes a conversation keeps its context for follow-ups after its last question; 0 = off. */
+  conversationTtlMinutes: number;
   /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
   slack: SlackConfig | undefined;
   /** Azure Bot credentials for Teams; without an app ID the endpoint is local-development only. */
@@ -116,6 +124,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: parsed.data.HOST,
     port: parsed.data.PORT,
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
+    conversationTtlMinutes: parsed.data.CONVERSATION_TTL_MINUTES,
     slack: toSlackConfig(parsed.data),
     teams: {
       appId: parsed.data.TEAMS_APP_ID,
