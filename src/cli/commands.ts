@@ -9,6 +9,7 @@ import { EucanbotError } from '../core/errors.js';
 import type { Answer } from '../core/schema/answer.js';
 import type { Dataset } from '../core/schema/dataset.js';
 import { DEFAULT_DATASET_PATH, loadDataset, readJsonFile } from '../dataset/load-dataset.js';
+import { createMemoryConversationStore } from '../server/conversation-store.js';
 import { type CliIo, writeLine, writeLineInTurn } from './io.js';
 
 /** Options every command shares. */
@@ -38,41 +39,80 @@ function oneLine(text: string): string {
     .join(' ');
 }
 
-/** `eucanbot ask`: one question, or a batch from stdin (one answer per line). */
+/** How `eucanbot ask` reads and prints. */
+export interface AskOptions {
+  json: boolean;
+  /** Read stdin as conversations: a blank line ends one, and each line follows up the last. */
+  conversation: boolean;
+}
+
+/** One answer on one line: a JSON object, or the text with its line breaks folded. */
+function answerLine(answer: Answer, json: boolean): string {
+  return json ? JSON.stringify(answer) : oneLine(renderTerminal(answer, { color: false }));
+}
+
+/**
+ * `eucanbot ask`: one question, or a batch from stdin (one answer per line). With
+ * `--conversation`, stdin holds conversations, one question a line and a blank line between
+ * them; each question is answered in its conversation's context, and a blank line separates
+ * the conversations' answers, so that scripts can check follow-ups without a chat platform.
+ */
 export async function runAsk(
   bot: Bot,
   question: string | undefined,
-  json: boolean,
+  options: AskOptions,
   io: CliIo,
 ): Promise<number> {
-  const style = { color: useColor(io) };
+  const { json } = options;
   if (question !== undefined) {
-    const answer = answerOrReport(bot, question, io, '');
+    const answer = answerOrReport(bot, question, null, io, '');
     if (answer === undefined) return 1;
+    const style = { color: useColor(io) };
     writeLine(io.stdout, json ? JSON.stringify(answer, null, 2) : renderTerminal(answer, style));
     return 0;
   }
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });
   let lineNumber = 0;
   let failed = false;
+  let context: Answer['context'] = null;
+  let answered = false;
   for await (const line of lines) {
     lineNumber += 1;
-    if (line.trim() === '') continue;
-    const answer = answerOrReport(bot, line, io, `line ${lineNumber}: `);
+    if (line.trim() === '') {
+      // A blank line ends a conversation: the next question starts afresh.
+      if (options.conversation && answered) await writeLineInTurn(io.stdout, '');
+      context = null;
+      answered = false;
+      continue;
+    }
+    const asked = options.conversation ? context : null;
+    const answer = answerOrReport(bot, line, asked, io, `line ${lineNumber}: `);
     if (answer === undefined) {
       failed = true;
       continue;
     }
-    await writeLineInTurn(
-      io.stdout,
-      json ? JSON.stringify(answer) : oneLine(renderTerminal(answer, { color: false })),
-    );
+    context = answer.context;
+    answered = true;
+    await writeLineInTurn(io.stdout, answerLine(answer, json));
   }
   return failed ? 1 : 0;
 }
 
-/** `eucanbot chat`: readline with history; "help" and "quit" work as in any REPL. */
-export async function runChat(bot: Bot, io: CliIo): Promise<number> {
+/** Options of the terminal chat. */
+export interface ChatOptions {
+  /** Minutes of silence after which the chat forgets what it was about; 0 = no follow-ups. */
+  conversationTtlMinutes: number;
+}
+
+/** The terminal chat is one conversation: its context lives under this key. */
+const CHAT_CONVERSATION = 'terminal';
+
+/**
+ * `eucanbot chat`: readline with history; "help" and "quit" work as in any REPL. The session is
+ * one conversation: "and in Spain?" follows up the answer before, until it has been silent for
+ * the configured time.
+ */
+export async function runChat(bot: Bot, io: CliIo, options: ChatOptions): Promise<number> {
   const terminal = io.stdin.isTTY === true && io.stdout.isTTY === true;
   const rl = createInterface({
     input: io.stdin,
@@ -82,6 +122,9 @@ export async function runChat(bot: Bot, io: CliIo): Promise<number> {
     prompt: 'you> ',
   });
   const style = { color: useColor(io) };
+  const conversations = createMemoryConversationStore({
+    ttlMinutes: options.conversationTtlMinutes,
+  });
   writeLine(
     io.stdout,
     `eucanbot: ask me about the ${bot.dataset.consortium.name} consortium. Type "help" for examples, "quit" to leave.`,
@@ -90,8 +133,12 @@ export async function runChat(bot: Bot, io: CliIo): Promise<number> {
   for await (const line of rl) {
     const text = line.trim();
     if (/^(quit|exit|bye|:q)$/i.test(text)) break;
-    const answer = text === '' ? undefined : answerOrReport(bot, text, io, '');
-    if (answer !== undefined) writeLine(io.stdout, `\n${renderTerminal(answer, style)}\n`);
+    const context = text === '' ? undefined : await conversations.get(CHAT_CONVERSATION);
+    const answer = text === '' ? undefined : answerOrReport(bot, text, context, io, '');
+    if (answer !== undefined) {
+      await conversations.set(CHAT_CONVERSATION, answer.context);
+      writeLine(io.stdout, `\n${renderTerminal(answer, style)}\n`);
+    }
     rl.prompt();
   }
   rl.close();
@@ -107,9 +154,15 @@ const MAX_QUOTED_QUESTION = 80;
  * core is meant never to throw; if it does, that costs one question, not a batch or a chat,
  * and the person reads what failed rather than a stack trace.
  */
-function answerOrReport(bot: Bot, question: string, io: CliIo, where: string): Answer | undefined {
+function answerOrReport(
+  bot: Bot,
+  question: string,
+  context: Answer['context'] | undefined,
+  io: CliIo,
+  where: string,
+): Answer | undefined {
   try {
-    return bot.answer(question);
+    return bot.answer(question, context);
   } catch (error) {
     const quoted = JSON.stringify(question.trim().slice(0, MAX_QUOTED_QUESTION));
     const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);

@@ -15,7 +15,7 @@ const COMMON = {
 } as const;
 
 const OPTIONS = {
-  ask: { ...COMMON, json: { type: 'boolean' } },
+  ask: { ...COMMON, json: { type: 'boolean' }, conversation: { type: 'boolean' } },
   chat: COMMON,
   validate: { ...COMMON, source: { type: 'string' } },
   start: COMMON,
@@ -69,13 +69,17 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
   const config = loadConfig(io.env);
   const common = { data: values.data };
   switch (command) {
-    case 'ask':
+    case 'ask': {
+      const conversation = values.conversation === true;
+      if (conversation && positionals.length > 0)
+        return usageError(io, '--conversation reads its questions from stdin', 'ask');
       return runAsk(
         loadBot(datasetPath(common, config)),
         positionals.length > 0 ? positionals.join(' ') : undefined,
-        values.json === true,
+        { json: values.json === true, conversation },
         io,
       );
+    }
     case 'validate':
       if (positionals.length > 1)
         return usageError(io, 'validate takes at most one FILE', 'validate');
@@ -87,13 +91,14 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
         return usageError(io, `unexpected argument "${positionals[0]}"`, command);
       const file = datasetPath(common, config);
       const bot = loadBot(file);
-      if (command === 'chat') return runChat(bot, io);
+      const chat = { conversationTtlMinutes: config.conversationTtlMinutes };
+      if (command === 'chat') return runChat(bot, io, chat);
       // The servers' SDKs (Bolt, the Agents SDK, express) take about 600 ms to load: only the
       // commands that may start a server load them, so `ask`, `chat` and `validate` start fast.
       const { chooseStart, runServe } = await import('./serve.js');
       const start = chooseStart(config, command);
       writeLine(io.stdout, start.line);
-      return start.server ? runServe(bot, config, io, file) : runChat(bot, io);
+      return start.server ? runServe(bot, config, io, file) : runChat(bot, io, chat);
     }
   }
 }

@@ -17,7 +17,7 @@ Options for every command:
   -v, --version      Show the version
 
 Run "eucanbot <command> --help" for a command's own options.`,
-  ask: `Usage: eucanbot ask [QUESTION] [--json] [--data FILE]
+  ask: `Usage: eucanbot ask [QUESTION] [--json] [--conversation] [--data FILE]
 
 Prints the answer to QUESTION. Without QUESTION, reads questions from stdin, one per line,
 and prints one answer per line (one JSON object per line with --json), in one process.
@@ -26,10 +26,15 @@ and the exit code is then 1.
 
 Options:
   --json             Print the Answer as JSON
+  --conversation     Read stdin as conversations: one question a line, a blank line between
+                     conversations; each question follows up the one before ("and in Spain?"),
+                     and a blank line separates the conversations' answers
   --data FILE        Dataset to use`,
   chat: `Usage: eucanbot chat [--data FILE]
 
-Interactive chat in the terminal. Type a question; "help" for examples; "quit" or Ctrl-D to leave.`,
+Interactive chat in the terminal. Type a question; "help" for examples; "quit" or Ctrl-D to leave.
+The chat is one conversation: a follow-up such as "and in Spain?" or "the second one?" reads the
+answer before, until CONVERSATION_TTL_MINUTES (default 30) of silence.`,
   validate: `Usage: eucanbot validate [FILE] [--source TEXT_FILE]
 
 Validates a dataset (default: the one --data, EUCANBOT_DATA or the shipped dataset names).

@@ -105,9 +105,9 @@ function botFailingOn(bad: string): Bot {
   return {
     dataset: real.dataset,
     index: real.index,
-    answer(question) {
+    answer(question, context) {
       if (question === bad) throw new TypeError('token.canon.startsWith is not a function');
-      return real.answer(question);
+      return real.answer(question, context);
     },
   };
 }
@@ -117,7 +117,7 @@ describe('an internal error while answering', () => {
 
   it('costs a batch only its own line: one line on stderr, no stack, exit 1', async () => {
     const run = memoryIo('who leads wp5\nboom\nwhat does CRG do\n');
-    expect(await runAsk(bot, undefined, true, run.io)).toBe(1);
+    expect(await runAsk(bot, undefined, { json: true, conversation: false }, run.io)).toBe(1);
     const answers = run
       .out()
       .trim()
@@ -131,14 +131,14 @@ describe('an internal error while answering', () => {
 
   it('costs a plain batch only its own line too', async () => {
     const run = memoryIo('boom\nwho leads wp5\n');
-    expect(await runAsk(bot, undefined, false, run.io)).toBe(1);
+    expect(await runAsk(bot, undefined, { json: false, conversation: false }, run.io)).toBe(1);
     expect(run.out()).toContain('WP5 is led by');
     expect(run.err()).toMatch(/^eucanbot: line 1: could not answer "boom" \(TypeError: .*\)\n$/);
   });
 
   it('is one line and exit 1 for a single question', async () => {
     const run = memoryIo();
-    expect(await runAsk(bot, 'boom', false, run.io)).toBe(1);
+    expect(await runAsk(bot, 'boom', { json: false, conversation: false }, run.io)).toBe(1);
     expect(run.out()).toBe('');
     expect(run.err()).not.toMatch(/\n\s+at /);
     expect(run.err().trim().split('\n')).toHaveLength(1);
@@ -146,7 +146,7 @@ describe('an internal error while answering', () => {
 
   it('leaves the chat running', async () => {
     const run = memoryIo('boom\nwho leads wp5\nquit\n');
-    expect(await runChat(bot, run.io)).toBe(0);
+    expect(await runChat(bot, run.io, { conversationTtlMinutes: 30 })).toBe(0);
     expect(run.out()).toContain('WP5 is led by');
     expect(run.err()).not.toMatch(/\n\s+at /);
     expect(run.err()).toContain('could not answer "boom"');
