@@ -4,7 +4,7 @@
  * conversation counts only when every turn is right). Reported apart from the golden set,
  * which passes because it was written beside the code.
  */
-import type { Bot } from '../src/core/index.js';
+import type { Answer, Bot } from '../src/core/index.js';
 import {
   BlindFamily,
   checkBlind,
@@ -60,10 +60,21 @@ export function evaluateBlind(
       ? []
       : loadBlindConversations();
   let whole = 0;
+  const missedTurns: string[] = [];
   for (const conversation of conversations) {
-    const right = conversation.turns.every(
-      (turn) => checkBlind(bot.answer(turn.question), turn.expect, resolve).length === 0,
-    );
+    // Each turn is read in the context the answer before it left, as a chat would.
+    let context: Answer['context'] = null;
+    let right = true;
+    for (const [i, turn] of conversation.turns.entries()) {
+      const answer = bot.answer(turn.question, context);
+      context = answer.context;
+      const missed = checkBlind(answer, turn.expect, resolve);
+      if (missed.length === 0) continue;
+      right = false;
+      missedTurns.push(
+        `- [${conversation.id} turn ${i + 1}] ${turn.question}\n    read as: ${answer.resolvedQuestion}\n    got: ${answer.intent} [${answer.partners.map((p) => p.id).join(', ')}] “${answer.headline}”\n    ${missed.join('; ')}`,
+      );
+    }
     if (right) whole += 1;
   }
   write();
@@ -73,4 +84,7 @@ export function evaluateBlind(
   write();
   write(`eucanbot fails ${failures.length} blind questions:`);
   for (const failure of failures) write(failure);
+  write();
+  write(`eucanbot misses ${missedTurns.length} turns of the blind conversations:`);
+  for (const missed of missedTurns) write(missed);
 }

@@ -15,6 +15,7 @@ import {
   PARTNER_KEYS,
 } from '../test/golden/golden-set.js';
 import { evaluateBlind } from './eval-blind.js';
+import { evaluateConversations } from './eval-conversations.js';
 import { createNaiveBaseline } from './naive-baseline.js';
 
 interface Judged {
@@ -112,5 +113,8 @@ for (const j of failing) {
 // `npm run eval -- --blind FILE`: a hold-out set kept outside the project, scored the same way.
 const blindAt = process.argv.indexOf('--blind');
 const holdout = blindAt >= 0 ? process.argv[blindAt + 1] : undefined;
+write();
+evaluateConversations(bot, write);
+
 write();
 evaluateBlind(bot, write, holdout ? { set: holdout } : {});
