@@ -24,13 +24,10 @@ function countSubjects(parsed: ParsedQuestion): number {
   return parsed.partners.length + parsed.workPackages.length + parsed.topics.length;
 }
 
-function countFilters(parsed: ParsedQuestion): number {
+/** What a question leaves out: "not in Spain", "not counting the coordinator". */
+function countExclusions(parsed: ParsedQuestion): number {
   const { excluded } = parsed;
   return (
-    parsed.countries.length +
-    parsed.places.length +
-    parsed.kinds.length +
-    parsed.relations.length +
     excluded.countries.length +
     excluded.places.length +
     excluded.kinds.length +
@@ -66,11 +63,11 @@ function withoutMarkers(parsed: ParsedQuestion, consumed: ReadonlySet<string>): 
 
 /** "which partners", "the coordinator", "work packages": a subject no merging makes sense of. */
 function hasOwnSubject(own: ParsedQuestion, markers: FollowUpMarkers): boolean {
-  return (
-    markers.partnerNoun ||
-    own.aboutWorkPackages ||
-    OWN_SUBJECT_CUES.some((cue) => own.cues.has(cue))
+  // "not counting the coordinator" leaves a partner out: no subject of its own.
+  const cues = OWN_SUBJECT_CUES.filter(
+    (cue) => !(cue === 'coordinator' && own.excluded.partners.length > 0),
   );
+  return markers.partnerNoun || own.aboutWorkPackages || cues.some((cue) => own.cues.has(cue));
 }
 
 /** Whether the question reads as a follow-up of the conversation, not one of its own. */
@@ -85,10 +82,14 @@ function isFollowUp(own: ParsedQuestion, markers: FollowUpMarkers): boolean {
   if (points) return true;
   if (hasOwnSubject(own, markers)) return false;
   const subjects = countSubjects(own);
-  const filters = countFilters(own);
+  const exclusions = countExclusions(own);
+  const filters =
+    own.countries.length + own.places.length + own.kinds.length + own.relations.length + exclusions;
   const asks = ASPECT_CUES.some((cue) => own.cues.has(cue));
   // "more", "show me all": nothing named but the wish to see everything.
   if (markers.all) return subjects === 0 && filters === 0;
+  // "not counting the coordinator?": leaving out, with nothing to leave it out of.
+  if (subjects === 0 && exclusions === filters && exclusions > 0) return !markers.asksWho;
   // "who leads?": asks something, but of no subject. "in Spain?", "and in Italy?", "only
   // companies": a filter alone; but "who is in Spain?" asks a whole question.
   if (subjects === 0)
