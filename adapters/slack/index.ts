@@ -2,6 +2,7 @@ import { App, ExpressReceiver, SocketModeReceiver, type webApi } from '@slack/bo
 import type { Bot } from '../../src/core/create-bot.js';
 import { EucanbotError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/logger.js';
+import type { ConversationStore } from '../../src/server/conversation-store.js';
 import type { RouteMounter } from '../../src/server/create-server.js';
 import type { InFlight } from '../../src/server/in-flight.js';
 import { createPooledFetch } from '../../src/server/pooled-fetch.js';
@@ -31,6 +32,8 @@ export interface SlackAdapterOptions {
   retryConfig?: webApi.RetryOptions;
   /** Per-person question limit, shared with the other adapters. */
   rateLimit?: RateLimiter;
+  /** Each conversation's context, shared with the other adapters; none answers questions alone. */
+  conversations?: ConversationStore;
   /** Our retries of a failed reply, on top of the client's (default DEFAULT_SEND_RETRY). */
   sendRetry?: RetryPolicy;
   /** Longest wait for one call to Slack, Web API or response_url (default 15 s). */
@@ -140,6 +143,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     welcome: config.welcome,
     seen: createSeenEvents(),
     rateLimit: options.rateLimit,
+    conversations: options.conversations,
     replies,
     noteRequest: () => saturation.noteRequest(),
     tellBusy: createBusyNotifier(logger),

@@ -1,6 +1,7 @@
 import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
 import { withRetries } from '../../src/server/retry.js';
 import type { SlackMessage } from './blocks.js';
+import { suggestionConversation } from './conversation.js';
 import {
   classifySlackSendError,
   describeSlackError,
@@ -62,7 +63,7 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
         () =>
           answerAndSend(
             deps,
-            { user: body.user.id, surface: 'button' },
+            { user: body.user.id, surface: 'button', conversation: suggestionConversation(body) },
             action.value ?? 'help',
             send,
             { showQuestion: true, share: ephemeral },

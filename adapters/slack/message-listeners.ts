@@ -1,4 +1,5 @@
 import type { App } from '@slack/bolt';
+import { slackConversation } from './conversation.js';
 import { slackTextToPlain } from './escape.js';
 import { registerIntake } from './intake.js';
 import { answerTracked, type SlackDeps } from './reply.js';
@@ -20,9 +21,13 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
 
   app.event('app_mention', async ({ event, client }) => {
     if (event.bot_id !== undefined || event.subtype === 'bot_message') return;
+    // A mention in a thread continues it; one outside starts the thread the answer opens.
+    const conversation = event.thread_ts
+      ? slackConversation(event.channel, event.thread_ts)
+      : { ...slackConversation(event.channel, event.ts), fresh: true };
     await answerTracked(
       deps,
-      { user: event.user, channel: event.channel, surface: 'mention' },
+      { user: event.user, channel: event.channel, surface: 'mention', conversation },
       questionOf(event.text, deps.botUserId),
       (message) =>
         client.chat.postMessage({
@@ -39,7 +44,12 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     if (event.bot_id !== undefined || event.user === deps.botUserId) return;
     await answerTracked(
       deps,
-      { user: event.user, channel: event.channel, surface: 'dm' },
+      {
+        user: event.user,
+        channel: event.channel,
+        surface: 'dm',
+        conversation: slackConversation(event.channel, event.thread_ts),
+      },
       questionOf(event.text, deps.botUserId),
       (message) =>
         client.chat.postMessage({

@@ -105,7 +105,8 @@ function detailGroups(answer: Answer): { groups: Group[]; noun: string } {
 function buttons(answer: Answer, options: RenderOptions): Block[] {
   const all = answer.suggestions.map((s, i) => button(s.label, `suggest-${i}`, s.question));
   if (options.share)
-    all.unshift(button('Share in channel', ACTION_IDS.share, answer.question, 'primary'));
+    // Shared alone in the channel, a follow-up ("and in Spain?") is asked as what it stood for.
+    all.unshift(button('Share in channel', ACTION_IDS.share, answer.resolvedQuestion, 'primary'));
   let left = BUTTONS_LENGTH;
   const kept = all.filter((b) => {
     left -= JSON.stringify(b).length;
@@ -124,7 +125,9 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const { notes } = answer;
   const head: Block[] = [];
   if (options.showQuestion)
-    head.push(context([`*Question:* ${escapeMrkdwn(truncate(answer.question, QUESTION_LENGTH))}`]));
+    head.push(
+      context([`*Question:* ${escapeMrkdwn(truncate(answer.resolvedQuestion, QUESTION_LENGTH))}`]),
+    );
   const doubt = hedge(answer);
   if (doubt) head.push(context([`_${doubt}_`]));
   if (intro.length > 0) head.push(section(markdownToMrkdwn(intro.join('\n\n'))));

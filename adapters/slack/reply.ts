@@ -1,5 +1,10 @@
 import type { Bot } from '../../src/core/create-bot.js';
 import type { Logger } from '../../src/logger.js';
+import {
+  answerInConversation,
+  type ConversationRef,
+  type ConversationStore,
+} from '../../src/server/conversation-store.js';
 import type { InFlight } from '../../src/server/in-flight.js';
 import { logHandledMessage } from '../../src/server/message-log.js';
 import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
@@ -34,6 +39,8 @@ export interface SlackDeps {
   noteRequest?: (() => void) | undefined;
   /** Tells the asker a question the reply queue had no room for was dropped. */
   tellBusy?: BusyNotifier | undefined;
+  /** Each thread's or DM's context, for follow-ups; undefined answers every question alone. */
+  conversations?: ConversationStore | undefined;
 }
 
 /**
@@ -60,6 +67,8 @@ export interface Asker {
   channel?: string | undefined;
   /** Where the question came from, e.g. `dm`, for the logs. */
   surface: string;
+  /** The thread or DM the question continues (see conversation.ts); none answers it alone. */
+  conversation?: ConversationRef | undefined;
 }
 
 /**
@@ -110,7 +119,13 @@ export async function answerAndSend(
   const send = withSendRetries(sendOnce, deps.sendRetry, deps.logger, surface);
   if (await refuseOverLimit(deps, asker, send)) return;
   const startedAt = performance.now();
-  const answer = deps.bot.answer(question);
+  const answer = await answerInConversation(
+    deps.bot,
+    question,
+    deps.conversations,
+    asker.conversation,
+    deps.logger,
+  );
   const delivered = await sendWithFallback(
     send,
     renderAnswer(answer, options),

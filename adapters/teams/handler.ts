@@ -2,6 +2,10 @@ import { Activity } from '@microsoft/agents-activity';
 import { ActivityHandler, type InvokeResponse, type TurnContext } from '@microsoft/agents-hosting';
 import type { Bot } from '../../src/core/index.js';
 import type { Logger } from '../../src/logger.js';
+import {
+  answerInConversation,
+  type ConversationStore,
+} from '../../src/server/conversation-store.js';
 import { logHandledMessage } from '../../src/server/message-log.js';
 import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
 import type { CardMessage } from './card-types.js';
@@ -65,12 +69,22 @@ export function createTeamsHandler(
   bot: Bot,
   logger: Logger,
   rateLimit?: RateLimiter,
+  conversations?: ConversationStore,
 ): ActivityHandler {
   const handler = new EucanbotActivityHandler();
   handler.onMessage(async (context, next) => {
     if (await refuseOverLimit(context, logger, rateLimit)) return next();
     const startedAt = performance.now();
-    const answer = bot.answer(questionFromActivity(context.activity));
+    // A personal chat, a group chat and a channel's reply chain each have their own
+    // conversation.id (a reply chain's ends in ";messageid=…"): each keeps its own context.
+    const conversationId = context.activity.conversation?.id;
+    const answer = await answerInConversation(
+      bot,
+      questionFromActivity(context.activity),
+      conversations,
+      conversationId ? { key: `teams:${conversationId}` } : undefined,
+      logger,
+    );
     let delivered = false;
     try {
       await sendCard(context, renderAnswer(answer));

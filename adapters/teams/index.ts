@@ -12,6 +12,7 @@ import express, {
 } from 'express';
 import type { Bot } from '../../src/core/index.js';
 import type { Logger } from '../../src/logger.js';
+import type { ConversationStore } from '../../src/server/conversation-store.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
 import { type ActivityProblem, checkActivity } from './activity-check.js';
@@ -58,6 +59,8 @@ export interface TeamsDeps {
   track?: (work: Promise<unknown>) => void;
   /** Per-person question limit, shared with the other adapters. */
   rateLimit?: RateLimiter;
+  /** Each conversation's context, shared with the other adapters; none answers questions alone. */
+  conversations?: ConversationStore;
   /** Retries and timeout of calls to the Bot Connector (default DEFAULT_CONNECTOR_RETRY). */
   connectorRetry?: ConnectorRetryPolicy;
 }
@@ -126,7 +129,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     return off;
   }
   const { adapter, connection, isServiceUrlAllowed } = sdk;
-  const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit);
+  const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit, deps.conversations);
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
   limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);
   const seen = createSeenEvents();

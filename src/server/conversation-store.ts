@@ -1,4 +1,7 @@
+import type { Bot } from '../core/create-bot.js';
+import type { Answer } from '../core/schema/answer.js';
 import type { ConversationContext } from '../core/schema/conversation.js';
+import type { Logger } from '../logger.js';
 
 /**
  * Where each conversation's context waits for its next question. Promise-returning, so that a
@@ -64,4 +67,37 @@ export function createMemoryConversationStore(
       }
     },
   };
+}
+
+/** Which conversation a question belongs to, and whether it starts the conversation afresh. */
+export interface ConversationRef {
+  key: string;
+  /** A slash command, or a mention outside a thread: no context is read, the answer's is kept. */
+  fresh?: boolean;
+}
+
+/**
+ * Answers `question` in its conversation: with the context the conversation left, and keeping
+ * the answer's context for the next question. A store that fails costs the follow-up, never
+ * the answer: the question is then answered on its own, and the failure logged.
+ */
+export async function answerInConversation(
+  bot: Pick<Bot, 'answer'>,
+  question: string,
+  store: ConversationStore | undefined,
+  conversation: ConversationRef | undefined,
+  logger: Pick<Logger, 'warn'>,
+): Promise<Answer> {
+  if (store === undefined || conversation === undefined) return bot.answer(question);
+  let context: ConversationContext | undefined;
+  if (!conversation.fresh)
+    context = await store.get(conversation.key).catch((err: unknown) => {
+      logger.warn({ err }, 'conversation store failed: answering without context');
+      return undefined;
+    });
+  const answer = bot.answer(question, context);
+  await store.set(conversation.key, answer.context).catch((err: unknown) => {
+    logger.warn({ err }, 'conversation store failed: the next question starts afresh');
+  });
+  return answer;
 }

@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { Bot } from '../core/create-bot.js';
 import { EucanbotError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
+import { createMemoryConversationStore } from './conversation-store.js';
 import {
   type AdapterStates,
   createHttpServer,
@@ -81,6 +82,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     : undefined;
   const bot = reloadable?.bot ?? options.bot;
   const rateLimit = createRateLimiter({ perWindow: config.rateLimitPerMinute });
+  // One store for every adapter: each conversation's context, for follow-up questions.
+  const conversations = createMemoryConversationStore({
+    ttlMinutes: config.conversationTtlMinutes,
+  });
   const slack = config.slack
     ? await createSlackAdapter({
         config: config.slack,
@@ -88,6 +93,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         logger,
         inFlight,
         rateLimit,
+        conversations,
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
@@ -116,6 +122,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       logger,
       track,
       rateLimit,
+      conversations,
       ...(options.teamsConnectorRetry ? { connectorRetry: options.teamsConnectorRetry } : {}),
     }).mode;
   };
