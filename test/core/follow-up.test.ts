@@ -105,4 +105,13 @@ describe('follow-up questions', () => {
     const context = bot.answer('who handles GDPR?').context;
     expect(bot.answer('and in Spain?', context)).toEqual(bot.answer('and in Spain?', context));
   });
+
+  it('reads no word named like an Object property as an ordinal', () => {
+    const context = bot.answer('who is in WP2?').context;
+    for (const q of ['what does constructor do?', 'the toString one', 'hasOwnProperty?']) {
+      const answer = bot.answer(q, context);
+      expect(answer.text, q).not.toMatch(/function|there is no number/);
+      expect(answer.intent, q).not.toBe('partner');
+    }
+  });
 });

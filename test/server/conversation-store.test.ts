@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ConversationContext } from '../../src/core/schema/conversation.js';
-import { createMemoryConversationStore } from '../../src/server/conversation-store.js';
+import {
+  answerInConversation,
+  type ConversationStore,
+  createMemoryConversationStore,
+} from '../../src/server/conversation-store.js';
 import { realBot } from '../helpers/real-bot.js';
 
 const MINUTE = 60_000;
@@ -94,5 +98,57 @@ describe('createMemoryConversationStore', () => {
     expect(answer.partners.map((p) => p.id)).toEqual(['crg']);
     // 318 bytes when written: a store of 10,000 conversations holds a few megabytes.
     expect(JSON.stringify(context).length).toBeLessThan(1000);
+  });
+});
+
+describe('answerInConversation', () => {
+  const bot = realBot();
+  const quiet = { warn: () => undefined };
+
+  it('reads the context of the conversation and keeps the next one', async () => {
+    const store = createMemoryConversationStore();
+    await answerInConversation(bot, 'who leads WP4?', store, { key: 'k' }, quiet);
+    const next = await answerInConversation(bot, 'who else is in it?', store, { key: 'k' }, quiet);
+    expect(next.resolvedQuestion).toBe('Which partners in WP4 are there, other than UAMS/TCIA?');
+    expect((await store.get('k'))?.question).toBe(next.resolvedQuestion);
+  });
+
+  it('starts a fresh conversation afresh, but keeps its context for the next question', async () => {
+    const store = createMemoryConversationStore();
+    await answerInConversation(bot, 'who leads WP4?', store, { key: 'k' }, quiet);
+    const fresh = await answerInConversation(
+      bot,
+      'who else is in it?',
+      store,
+      { key: 'k', fresh: true },
+      quiet,
+    );
+    expect(fresh.resolvedQuestion).toBe('who else is in it?');
+    await answerInConversation(
+      bot,
+      'which partners are in Spain?',
+      store,
+      { key: 'k', fresh: true },
+      quiet,
+    );
+    const next = await answerInConversation(bot, 'and in Italy?', store, { key: 'k' }, quiet);
+    expect(next.resolvedQuestion).toBe('Which partners are in Italy?');
+  });
+
+  it('answers alone, and logs, when the store fails', async () => {
+    const broken: ConversationStore = {
+      get: () => Promise.reject(new Error('store down')),
+      set: () => Promise.reject(new Error('store down')),
+    };
+    const warnings: unknown[] = [];
+    const answer = await answerInConversation(
+      bot,
+      'who leads WP4?',
+      broken,
+      { key: 'k' },
+      { warn: (...args: unknown[]) => void warnings.push(args) },
+    );
+    expect(answer.partners.map((p) => p.id)).toEqual(['uams']);
+    expect(warnings).toHaveLength(2);
   });
 });

@@ -49,18 +49,19 @@ export interface FollowUpMarkers {
 const PARTNER_NOUNS: ReadonlySet<string> = new Set(
   CUE_PHRASES.partners.filter((p) => !p.includes(' ')).map((p) => canonicalWord(p)),
 );
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
+/** Ordinal words; a Map, so that no word of a question reads as an Object property. */
+const ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+  ['fifth', 5],
+  ['sixth', 6],
+  ['seventh', 7],
+  ['eighth', 8],
+  ['ninth', 9],
+  ['tenth', 10],
+]);
 /** "the full list", "the whole list": ALL_WORDS adjectives count only before "list". */
 const LIST_ADJECTIVES = new Set(['full', 'whole', 'complete', 'entire']);
 const set = (words: readonly string[]): ReadonlySet<string> => new Set(words);
@@ -72,22 +73,41 @@ const ALL = set(ALL_WORDS);
 const LAST = set(LAST_WORDS);
 const PICKED = set(PICKED_NOUNS);
 
-/** Start and length of each place where one of the phrases occurs in the words. */
-function findPhrases(norms: readonly string[], phrases: readonly string[]): [number, number][] {
-  const found: [number, number][] = [];
+/** Phrases by their first word, split once: each question is scanned word by word. */
+type PhraseIndex = ReadonlyMap<string, readonly (readonly string[])[]>;
+
+function indexPhrases(phrases: readonly string[]): PhraseIndex {
+  const index = new Map<string, string[][]>();
   for (const phrase of phrases) {
     const words = phrase.split(' ');
-    for (let i = 0; i + words.length <= norms.length; i++)
-      if (words.every((w, k) => norms[i + k] === w)) found.push([i, words.length]);
+    const first = words[0] ?? '';
+    index.set(first, [...(index.get(first) ?? []), words]);
   }
+  return index;
+}
+
+/** Start and length of each place where one of the phrases occurs in the words. */
+function findPhrases(norms: readonly string[], phrases: PhraseIndex): [number, number][] {
+  const found: [number, number][] = [];
+  norms.forEach((norm, i) => {
+    for (const words of phrases.get(norm) ?? [])
+      if (words.every((w, k) => norms[i + k] === w)) found.push([i, words.length]);
+  });
   return found;
 }
+
+const CONNECTIVE_PHRASES = indexPhrases(CONNECTIVES);
+const RESTRICTOR_PHRASES = indexPhrases(RESTRICTORS);
+const ELLIPTIC_PHRASES = indexPhrases(ELLIPTIC_WHICH);
+const COUNTRY_PHRASES = indexPhrases(COUNTRY_POINTERS);
 
 /** The position an ordinal at `i` picks, if it picks one: "the second one", "2nd?", "the last". */
 function pickAt(tokens: readonly Token[], i: number): number | undefined {
   const norm = tokens[i]?.norm ?? '';
   const figure = /^(\d{1,2})(?:st|nd|rd|th)$/.exec(norm)?.[1];
-  const position = LAST.has(norm) ? -1 : (ORDINALS[norm] ?? (figure ? Number(figure) : undefined));
+  const position = LAST.has(norm)
+    ? -1
+    : (ORDINALS.get(norm) ?? (figure === undefined ? undefined : Number(figure)));
   if (position === undefined || position === 0) return undefined;
   const next = tokens[i + 1];
   // "the third party" names a relation and "the first work package" a work package: an
@@ -108,11 +128,11 @@ export function findFollowUpMarkers(question: string): FollowUpMarkers {
   };
   const connective = Math.max(
     0,
-    ...findPhrases(norms, CONNECTIVES)
+    ...findPhrases(norms, CONNECTIVE_PHRASES)
       .filter(([start]) => start === 0)
       .map(([, length]) => length),
   );
-  const restrictors = findPhrases(norms, RESTRICTORS);
+  const restrictors = findPhrases(norms, RESTRICTOR_PHRASES);
   for (const [start, length] of restrictors) consume(start, length);
   let singular = false;
   let plural = false;
@@ -155,14 +175,14 @@ export function findFollowUpMarkers(question: string): FollowUpMarkers {
     singular,
     plural,
     restrict: restrictors.length > 0,
-    ellipticWhich: findPhrases(norms, ELLIPTIC_WHICH).length > 0,
+    ellipticWhich: findPhrases(norms, ELLIPTIC_PHRASES).length > 0,
     others,
     all,
     pick,
     partnerNoun,
     asksWho: norms.some((n) => n === 'who' || n === 'whom' || n === 'whos'),
     asksWhich: norms.includes('which'),
-    country: findPhrases(norms, COUNTRY_POINTERS).length > 0,
+    country: findPhrases(norms, COUNTRY_PHRASES).length > 0,
     consumed,
   };
 }
