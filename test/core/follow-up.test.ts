@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer } from '../../src/core/schema/answer.js';
+import { Answer } from '../../src/core/schema/answer.js';
 import { ConversationContext } from '../../src/core/schema/conversation.js';
 import { loadConversations, runConversation } from '../golden/conversations.js';
+import { loadGoldenSet } from '../golden/golden-set.js';
 import { realBot } from '../helpers/real-bot.js';
 
 const bot = realBot();
@@ -53,6 +54,16 @@ describe('follow-up questions', () => {
     expect(first?.notes).toContain('…and 2 more.');
     expect(all?.partners).toHaveLength(10);
     expect(all?.notes).toEqual([]);
+  });
+
+  it('leaves a valid context after every golden question, and reads it back', () => {
+    for (const { q } of loadGoldenSet()) {
+      const { context } = bot.answer(q);
+      if (context === null) continue;
+      expect(ConversationContext.safeParse(context).success, q).toBe(true);
+      for (const next of ['and in Spain?', 'the second one?', 'show me all', 'who leads it?'])
+        expect(() => Answer.parse(bot.answer(next, context)), `${q} → ${next}`).not.toThrow();
+    }
   });
 
   it('leaves a context that is plain, small, valid JSON', () => {
