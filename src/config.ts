@@ -41,10 +41,10 @@ export const EnvSchema = z.object({
   RATE_LIMIT_PER_MINUTE: decimalInteger('must be a whole number of questions, 0 for no limit', 0)
     .default(20)
     .describe('Questions one person may ask per minute; 0 turns the limit off.'),
-  CONVERSATION_TTL_MINUTES: z.coerce
-    .number({ error: 'must be a whole number of minutes, 0 to turn follow-ups off' })
-    .int('must be a whole number of minutes, 0 to turn follow-ups off')
-    .min(0, 'must be a whole number of minutes, 0 to turn follow-ups off')
+  CONVERSATION_TTL_MINUTES: decimalInteger(
+    'must be a whole number of minutes, 0 to turn follow-ups off',
+    0,
+  )
     .default(30)
     .describe('Minutes of silence after which a conversation forgets its context; 0 = off.'),
   ...SlackEnvSchema.shape,

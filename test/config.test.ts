@@ -96,6 +96,14 @@ describe('loadConfig', () => {
     [{ PORT: '0b1010000' }, 'PORT: must be a port number'],
     [{ PORT: '0' }, 'PORT: must be a port number'],
     [{ RATE_LIMIT_PER_MINUTE: '0x10' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number'],
+    [
+      { CONVERSATION_TTL_MINUTES: '1e2' },
+      'CONVERSATION_TTL_MINUTES: must be a whole number of minutes',
+    ],
+    [
+      { CONVERSATION_TTL_MINUTES: '-5' },
+      'CONVERSATION_TTL_MINUTES: must be a whole number of minutes',
+    ],
     [{ RATE_LIMIT_PER_MINUTE: '2e1' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number'],
     [{ RATE_LIMIT_PER_MINUTE: '-1' }, 'RATE_LIMIT_PER_MINUTE: must be a whole number'],
     [{ ...HTTP, SLACK_BOT_TOKEN: 'xoxp-user-token' }, 'SLACK_BOT_TOKEN: must start with "xoxb-"'],
