@@ -3,7 +3,7 @@ import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import type { ConversationContext } from '../schema/conversation.js';
 import { ASPECT_CUES } from './follow-up-cues.js';
 import type { FollowUpMarkers } from './follow-up-markers.js';
-import type { ParsedQuestion, TopicMention } from './parse-question.js';
+import { noExclusion, type ParsedQuestion, type TopicMention } from './parse-question.js';
 
 /** The parts of a question a conversation carries from one turn to the next. */
 export type QuestionParts = Partial<
@@ -54,16 +54,6 @@ function asPlaces(places: ConversationContext['places']): Place[] {
 function asTopics(topics: ConversationContext['topics']): TopicMention[] {
   return topics.map((t) => ({ concept: t.concept, words: t.words, shown: t.label }));
 }
-
-/** Nothing left out. */
-export const NO_EXCLUSION: ParsedQuestion['excluded'] = {
-  countries: [],
-  places: [],
-  kinds: [],
-  partners: [],
-  workPackages: [],
-  topics: [],
-};
 
 /** Whether a stored cue is one this version knows (a store may hold an older context). */
 export const isCue = (cue: string): cue is CueKind => Object.hasOwn(CUE_PHRASES, cue);
@@ -174,7 +164,7 @@ export function mergeParts(
         places: [],
         kinds: [],
         relations: [],
-        excluded: NO_EXCLUSION,
+        excluded: noExclusion(),
       });
   }
   return withParts(own, parts, cues);

@@ -248,6 +248,11 @@ function topicsAside(
   return added;
 }
 
+/** A fresh "nothing left out", for a parse to fill in. */
+export function noExclusion(): ParsedQuestion['excluded'] {
+  return { countries: [], places: [], kinds: [], partners: [], workPackages: [], topics: [] };
+}
+
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
@@ -268,14 +273,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const places: Place[] = [];
   const kinds: PartnerKind[] = [];
   const relations: string[] = [];
-  const excluded: ParsedQuestion['excluded'] = {
-    countries: [],
-    places: [],
-    kinds: [],
-    partners: [],
-    workPackages: [],
-    topics: [],
-  };
+  const excluded = noExclusion();
   const not = createNotScope(tokens);
   // Where each "not" ends: a work package is no span of the scan, so its "not" is found here.
   const notEnds: number[] = [];

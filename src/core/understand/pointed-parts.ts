@@ -2,8 +2,9 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isInPlace } from '../index/places.js';
 import type { ConversationContext } from '../schema/conversation.js';
 import type { FollowUpMarkers } from './follow-up-markers.js';
-import { contextTopics, NO_EXCLUSION, type QuestionParts } from './merge-parts.js';
+import { contextTopics, type QuestionParts } from './merge-parts.js';
 import type { ParsedQuestion, TopicMention } from './parse-question.js';
+import { noExclusion } from './parse-question.js';
 import { ROLE_CUTOFF, scoreTopics } from './score-topics.js';
 
 /**
@@ -133,5 +134,5 @@ const NOTHING: Required<Omit<QuestionParts, 'showAll' | 'everyWorkPackage'>> = {
   places: [],
   kinds: [],
   relations: [],
-  excluded: NO_EXCLUSION,
+  excluded: noExclusion(),
 };
