@@ -6,6 +6,7 @@
 import { performance } from 'node:perf_hooks';
 import { createBot } from '../src/core/index.js';
 import { DEFAULT_DATASET_PATH, loadDataset } from '../src/dataset/load-dataset.js';
+import { loadIndexOptions } from '../src/dataset/load-knowledge.js';
 import {
   checkAnswer,
   type GoldenCase,
@@ -59,7 +60,7 @@ function tally(judged: readonly Judged[]): string[] {
 }
 
 const dataset = loadDataset(DEFAULT_DATASET_PATH);
-const bot = createBot(dataset);
+const bot = createBot(dataset, loadIndexOptions(DEFAULT_DATASET_PATH, dataset));
 const baseline = createNaiveBaseline(dataset);
 const cases = loadGoldenSet();
 

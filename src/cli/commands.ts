@@ -9,6 +9,7 @@ import { EucanbotError } from '../core/errors.js';
 import type { Answer } from '../core/schema/answer.js';
 import type { Dataset } from '../core/schema/dataset.js';
 import { DEFAULT_DATASET_PATH, loadDataset, readJsonFile } from '../dataset/load-dataset.js';
+import { loadIndexOptions } from '../dataset/load-knowledge.js';
 import { createMemoryConversationStore } from '../server/conversation-store.js';
 import { type CliIo, writeLine, writeLineInTurn } from './io.js';
 
@@ -203,7 +204,8 @@ export function runValidate(file: string, sourceFile: string | undefined, io: Cl
   return 0;
 }
 
-/** Loads the dataset a command should serve and builds the bot. */
+/** Loads the dataset a command should serve, with its vocabularies, and builds the bot. */
 export function loadBot(file: string): Bot {
-  return createBot(loadDataset(file));
+  const dataset = loadDataset(file);
+  return createBot(dataset, loadIndexOptions(file, dataset));
 }

@@ -4,7 +4,11 @@ import { carriedLabel, resolvedQuestionText } from './answer/describe-question.j
 import type { Draft } from './answer/draft.js';
 import { nextContext } from './answer/next-context.js';
 import { renderText, truncationNotice } from './answer/render-text.js';
-import { createKnowledgeIndex, type KnowledgeIndex } from './index/knowledge-index.js';
+import {
+  createKnowledgeIndex,
+  type IndexOptions,
+  type KnowledgeIndex,
+} from './index/knowledge-index.js';
 import type { Answer } from './schema/answer.js';
 import { ConversationContext } from './schema/conversation.js';
 import type { Dataset } from './schema/dataset.js';
@@ -97,9 +101,12 @@ export interface Bot {
   answer(question: string, context?: ConversationContext | null): Answer;
 }
 
-/** Builds the index for a validated dataset and returns the answering function. */
-export function createBot(dataset: Dataset): Bot {
-  const index = createKnowledgeIndex(dataset);
+/**
+ * Builds the index for a validated dataset and returns the answering function. The options add
+ * everyday words: the vocabularies of the field and the consortium, and general English.
+ */
+export function createBot(dataset: Dataset, options: IndexOptions = {}): Bot {
+  const index = createKnowledgeIndex(dataset, options);
   return {
     dataset,
     index,

@@ -36,8 +36,8 @@ function kind(stats: Stats): string {
   return 'not a file';
 }
 
-function unreadable(file: string, reason: string, cause?: unknown): EucanbotError {
-  return new EucanbotError('DATASET_UNREADABLE', `Cannot read dataset ${file}: ${reason}`, {
+function unreadable(file: string, what: string, reason: string, cause?: unknown): EucanbotError {
+  return new EucanbotError('DATASET_UNREADABLE', `Cannot read ${what} ${file}: ${reason}`, {
     cause,
   });
 }
@@ -45,24 +45,26 @@ function unreadable(file: string, reason: string, cause?: unknown): EucanbotErro
 /**
  * Reads a dataset's bytes: a regular file of at most {@link MAX_DATASET_BYTES}, else a clear
  * refusal. It is opened non-blocking and checked with fstat before any read, because opening a
- * FIFO with no writer blocks the whole process, and a device never ends.
+ * FIFO with no writer blocks the whole process, and a device never ends. `what` names the file
+ * in messages: a dataset, or a vocabulary it names.
  */
-export function readDatasetBytes(file: string): Buffer {
+export function readDatasetBytes(file: string, what = 'dataset'): Buffer {
   let fd: number;
   try {
     // O_NONBLOCK is 0 on Windows, where opening a pipe does not wait for a writer.
     fd = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (cause) {
     const code = (cause as NodeJS.ErrnoException).code;
-    throw unreadable(file, code === 'ENOENT' ? 'no such file' : String(cause), cause);
+    throw unreadable(file, what, code === 'ENOENT' ? 'no such file' : String(cause), cause);
   }
   try {
     const stats = fstatSync(fd);
-    if (!stats.isFile()) throw unreadable(file, `not a regular file (${kind(stats)})`);
+    if (!stats.isFile()) throw unreadable(file, what, `not a regular file (${kind(stats)})`);
     if (stats.size > MAX_DATASET_BYTES)
       throw unreadable(
         file,
-        `it is ${mebibytes(stats.size)} MiB, over the ${mebibytes(MAX_DATASET_BYTES)} MiB limit for a dataset`,
+        what,
+        `it is ${mebibytes(stats.size)} MiB, over the ${mebibytes(MAX_DATASET_BYTES)} MiB limit for a ${what}`,
       );
     // One byte more than fstat said, to notice a file still being written.
     const bytes = Buffer.allocUnsafe(stats.size + 1);
@@ -72,7 +74,8 @@ export function readDatasetBytes(file: string): Buffer {
       if (read === 0) break;
       length += read;
     }
-    if (length > stats.size) throw unreadable(file, 'it grew while being read; save it again');
+    if (length > stats.size)
+      throw unreadable(file, what, 'it grew while being read; save it again');
     return bytes.subarray(0, length);
   } finally {
     closeSync(fd);
@@ -103,8 +106,8 @@ export function parseJsonBytes(bytes: Buffer, file: string): unknown {
 }
 
 /** Reads and parses a JSON dataset file. */
-export function readJsonFile(file: string): unknown {
-  return parseJsonBytes(readDatasetBytes(file), file);
+export function readJsonFile(file: string, what = 'dataset'): unknown {
+  return parseJsonBytes(readDatasetBytes(file, what), file);
 }
 
 /** Validates a dataset from its file's bytes; throws EucanbotError with every located problem. */

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { type Bot, createBot } from '../core/create-bot.js';
 import { EucanbotError } from '../core/errors.js';
 import { parseDatasetBytes, readDatasetBytes } from '../dataset/load-dataset.js';
+import { loadIndexOptions } from '../dataset/load-knowledge.js';
 import type { Logger } from '../logger.js';
 
 /** A Bot that answers from the last good dataset, and reloads it when its file changes. */
@@ -69,7 +70,8 @@ export function watchDataset(
       const next = digest(bytes);
       // Touching or rewriting the same bytes changes nothing.
       if (next === loadedDigest) return false;
-      const bot = createBot(parseDatasetBytes(bytes, file));
+      const dataset = parseDatasetBytes(bytes, file);
+      const bot = createBot(dataset, loadIndexOptions(file, dataset));
       current = bot;
       loadedDigest = next;
       log.info(

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { Answer, createBot } from '../../src/core/index.js';
-import { DEFAULT_DATASET_PATH, loadDataset } from '../../src/dataset/load-dataset.js';
+import { Answer } from '../../src/core/index.js';
 import { checkAnswer, GoldenFamily, loadGoldenSet, PARTNER_KEYS } from '../golden/golden-set.js';
+import { realBot } from '../helpers/real-bot.js';
 
-const dataset = loadDataset(DEFAULT_DATASET_PATH);
-const bot = createBot(dataset);
+const bot = realBot();
+const { dataset } = bot;
 const cases = loadGoldenSet();
 
 describe('golden set file', () => {

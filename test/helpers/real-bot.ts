@@ -1,6 +1,7 @@
 import { type Bot, createBot } from '../../src/core/create-bot.js';
 import type { Dataset } from '../../src/core/schema/dataset.js';
 import { DEFAULT_DATASET_PATH, loadDataset } from '../../src/dataset/load-dataset.js';
+import { loadIndexOptions } from '../../src/dataset/load-knowledge.js';
 
 let cached: Bot | undefined;
 
@@ -9,9 +10,12 @@ export function realDataset(): Dataset {
   return loadDataset(DEFAULT_DATASET_PATH);
 }
 
-/** One bot over the real dataset, shared by the tests of a file. */
+/** One bot over the real dataset, with the shipped vocabulary and English, shared by a file. */
 export function realBot(): Bot {
-  cached ??= createBot(realDataset());
+  if (cached === undefined) {
+    const dataset = realDataset();
+    cached = createBot(dataset, loadIndexOptions(DEFAULT_DATASET_PATH, dataset));
+  }
   return cached;
 }
 

@@ -34,7 +34,8 @@ function plainMessage(issue: z.core.$ZodIssue): string {
   return issue.message;
 }
 
-function shapeProblems(error: z.ZodError): DatasetProblem[] {
+/** Every problem of a failed zod parse, located by JSON path. */
+export function shapeProblems(error: z.ZodError): DatasetProblem[] {
   return error.issues.map((issue) => ({
     path: formatPath(issue.path),
     message: plainMessage(issue),
@@ -132,8 +133,17 @@ export function findDatasetProblems(input: unknown): DatasetProblem[] {
 export function parseDataset(input: unknown, origin = 'dataset'): Dataset {
   const { data, problems, cause } = checkDataset(input);
   if (data !== undefined && problems.length === 0) return data;
+  throw invalidError(origin, problems, cause);
+}
+
+/** DATASET_INVALID for a file with these problems, each listed with its JSON path. */
+export function invalidError(
+  origin: string,
+  problems: readonly DatasetProblem[],
+  cause?: unknown,
+): EucanbotError {
   const details = problems.map((p) => `${p.path}: ${p.message}`);
-  throw new EucanbotError(
+  return new EucanbotError(
     'DATASET_INVALID',
     `${origin} is not valid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${details.map((d) => `  - ${d}`).join('\n')}`,
     { details, ...(cause ? { cause } : {}) },

@@ -1,15 +1,19 @@
 import { buildCapitals, type CapitalEntry } from '../lexicon/cities.js';
 import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.js';
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
+import { type EnglishLexicon, NO_ENGLISH } from '../lexicon/english-lexicon.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
 import { QUESTION_WORDS } from '../lexicon/question-words.js';
 import { buildRegions, type RegionEntry } from '../lexicon/regions.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
+import type { VocabularyEntry } from '../schema/vocabulary.js';
 import { foldCase, phraseKey, splitWords } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { buildPostings } from './build-postings.js';
 import { type Corrector, createCorrector } from './corrector.js';
 import type { Entity, PostingList, TopicDoc } from './entities.js';
+import { buildEverydayWords, type EverydayWords } from './everyday-words.js';
+import { findGenericConcepts } from './generic-concepts.js';
 import { isContentWord, knownWordsOf, surfaceVocabulary } from './known-words.js';
 import { groupBy, groupMembers, layOutDocs } from './partner-groups.js';
 import { addNameWords, addPartnerNames } from './partner-names.js';
@@ -62,6 +66,22 @@ export interface KnowledgeIndex {
   corrector: Corrector;
   /** Every canonical word the bot knows, stop words included. */
   knownWords: ReadonlySet<string>;
+  /** Every word as the dataset or a lexicon writes it (folded), with its canonical form. */
+  writtenWords: ReadonlyMap<string, string>;
+  /** Everyday words and phrases from the vocabularies, for the dataset's concepts: built once, at the first question. */
+  everyday(): EverydayWords;
+  /** General English, for words neither the dataset nor a vocabulary knows. */
+  english: EnglishLexicon;
+  /** Concepts that tell no partner apart (see findGenericConcepts). */
+  genericConcepts: ReadonlySet<string>;
+}
+
+/** What a dataset's index draws on besides the dataset. */
+export interface IndexOptions {
+  /** Everyday words for the field's concepts: the shipped vocabulary and the consortium's. */
+  vocabulary?: readonly VocabularyEntry[];
+  /** General English word relations; none when absent. */
+  english?: EnglishLexicon;
 }
 
 function addCountries(
@@ -113,7 +133,7 @@ function readWorld(): NonNullable<typeof world> {
 }
 
 /** Builds the index; cost grows linearly with the dataset. */
-export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
+export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {}): KnowledgeIndex {
   const entities = new PhraseTable<Entity>();
   const { gazetteer, regions, capitals } = readWorld();
   const { codes, byPartner } = addCountries(entities, gazetteer, dataset);
@@ -176,6 +196,7 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     regions.flatMap((r) => r.spellings),
   );
 
+  let everyday: EverydayWords | undefined;
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
   const { docPartner, docLead, docSource, partnerDocs } = layOutDocs(dataset, docs, partnerOfDoc);
 
@@ -204,5 +225,12 @@ export function createKnowledgeIndex(dataset: Dataset): KnowledgeIndex {
     maxIdf: Math.log(1 + (dataset.partners.length - 0.5) / 1.5),
     corrector: createCorrector(surface.words, QUESTION_WORDS_SET, surface.datasetSpelling),
     knownWords,
+    writtenWords: surface.words,
+    everyday: () => {
+      everyday ??= buildEverydayWords(options.vocabulary ?? [], concepts, postingLists);
+      return everyday;
+    },
+    english: options.english ?? NO_ENGLISH,
+    genericConcepts: findGenericConcepts(idf, concepts),
   };
 }

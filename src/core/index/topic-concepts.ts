@@ -10,6 +10,8 @@ export interface ConceptVocabulary {
   /** Multi-word phrases (synonym terms and keywords) to look for in text. */
   phrases: PhraseTable<string>;
   conceptOf(key: string): string;
+  /** Single words the dataset names as topics: one-word keywords and synonym terms. */
+  namedWords: ReadonlySet<string>;
 }
 
 /** Concept id of a single word, used for partial credit on phrases. */
@@ -25,11 +27,13 @@ export function exactConcept(key: string): string {
 /** Builds the concept vocabulary from the synonym groups and every role and WP keyword. */
 export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
   const groupOf = new Map<string, string>();
+  const namedWords = new Set<string>();
   dataset.synonyms.forEach((group, i) => {
     const id = `syn:${i}`;
     for (const term of group.terms) {
       const key = phraseKey(term);
       if (key !== '' && !groupOf.has(key)) groupOf.set(key, id);
+      if (key !== '' && !key.includes(' ')) namedWords.add(key);
     }
   });
   const conceptOf = (key: string): string =>
@@ -43,6 +47,7 @@ export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
   for (const keyword of keywords) {
     const key = phraseKey(keyword);
     if (key.includes(' ')) phrases.add(key, conceptOf(key));
+    else if (key !== '') namedWords.add(key);
   }
-  return { phrases, conceptOf };
+  return { phrases, conceptOf, namedWords };
 }

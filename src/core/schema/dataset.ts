@@ -119,6 +119,12 @@ export const Consortium = z
     description: nonEmpty,
     coordinator: PartnerId,
     sourceDocument: nonEmpty.nullable().describe('File the dataset was built from.'),
+    vocabulary: nonEmpty
+      .nullable()
+      .optional()
+      .describe(
+        "A vocabulary file of the consortium's own everyday words, relative to the dataset file; the field's vocabulary (data/vocabulary.json) applies as well.",
+      ),
   })
   .strict();
 export type Consortium = z.infer<typeof Consortium>;

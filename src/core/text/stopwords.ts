@@ -14,7 +14,8 @@ would yes yet you your yours um uh hmm er erm hm sorry excuse bot eucanbot hola 
 afternoon evening good great cool nice lot lots many much anyone everyone stuff etc whos wheres hows
 teh else sure s re m ll d ve t
 sup yo heya howdy lol lmao haha hehe ta thnx tia btw fyi ur ya yeah yep yup nope gonna wanna
-gotta kinda sorta dumb silly bother bothering q actually basically literally honestly folks guys mate`;
+gotta kinda sorta dumb silly bother bothering q actually basically literally honestly folks guys mate
+whether itself themselves himself herself myself yourself yourselves ourselves whoever whatever`;
 
 /** Canonical forms of words that carry no topic. */
 export const STOPWORDS: ReadonlySet<string> = new Set(

@@ -1,4 +1,5 @@
 import type { Entity, Place } from '../index/entities.js';
+import { GENERIC_IDF } from '../index/generic-concepts.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
 import {
@@ -10,6 +11,14 @@ import type { PartnerKind } from '../schema/dataset.js';
 import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
+import {
+  anchorsEnglish,
+  englishMention,
+  everydayMention,
+  isEverydayWord,
+  plainWord,
+  scanQuestion,
+} from './everyday-words.js';
 import { createNotScope } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
@@ -32,7 +41,15 @@ export interface TopicMention {
    * word as the dataset writes the word it was read as ("analyes" → "analyses").
    */
   shown: string;
+  /**
+   * For a word read through an everyday vocabulary or general English ("press" for
+   * dissemination): the dataset's concepts it stands for, and the share of credit it earns.
+   */
+  via?: { concepts: readonly string[]; credit: number; reading: Reading };
 }
+
+/** How a word came to name a topic: an everyday vocabulary, or a WordNet relation. */
+export type Reading = 'vocabulary' | 'derived' | 'synonym';
 
 /** What the question names, found in its words. */
 export interface ParsedQuestion {
@@ -69,7 +86,10 @@ export interface ParsedQuestion {
   unexplained: string[];
   /** Subjects the dataset does not hold that the question asks about (contacts, dates …). */
   unheld: UnheldSubject[];
-  /** Things named plus words unexplained: what coverage is measured against. */
+  /**
+   * Things named plus words unexplained: what coverage is measured against. Generic words
+   * count as neither.
+   */
   contentWords: number;
   corrections: Correction[];
   /** List every match, not only the first few: a follow-up asked for "all of them". */
@@ -163,10 +183,14 @@ function expandContractions(tokens: Token[]): void {
   });
 }
 
-function correctTypos(tokens: Token[], index: KnowledgeIndex): Correction[] {
+function correctTypos(
+  tokens: Token[],
+  index: KnowledgeIndex,
+  explained: readonly boolean[],
+): Correction[] {
   const corrections: Correction[] = [];
-  for (const token of tokens) {
-    if (isWorkPackageToken(token) || index.knownWords.has(token.canon)) continue;
+  for (const [i, token] of tokens.entries()) {
+    if (isWorkPackageToken(token) || index.knownWords.has(token.canon) || explained[i]) continue;
     const fix = index.corrector.correct(token.norm, TYPO_DISTANCE);
     if (fix === undefined) continue;
     corrections.push({ from: token.norm, to: fix.word, surface: fix.surface });
@@ -198,13 +222,6 @@ function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | und
 }
 
 /**
- * A topic found in a third or more of the partners is common: the BM25 idf of a concept in
- * df = N/3 of N partners is log(1 + (2N/3 + 0.5)/(N/3 + 0.5)) ≈ log 3. "cancer", "AI",
- * "data" and "imaging" are common in a cancer-imaging consortium.
- */
-export const GENERIC_IDF = Math.log(3);
-
-/**
  * The subjects the dataset does not hold that the question asks about: an unexplained word of
  * one (UNHELD_SUBJECTS), or a question that starts with "when".
  */
@@ -219,6 +236,9 @@ function unheldSubjects(
       (subject.id === 'dates' && first === DATE_QUESTION_WORD),
   );
 }
+
+/** The words of the subjects the dataset does not hold: general English must not explain them. */
+const UNHELD_WORDS: ReadonlySet<string> = new Set(UNHELD_SUBJECTS.flatMap((s) => s.words));
 
 /** Words between a "not" and the work package it leaves out: "not also in WP7". */
 const NOT_REACH = 2;
@@ -259,15 +279,31 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const wp = scanWorkPackages(tokenizeAsides(stripChatMarkup(question)));
   const tokens: ClauseToken[] = wp.tokens;
   expandContractions(tokens);
-  const corrections = correctTypos(tokens, index);
-  // A word is corrected the same way wherever it occurs, so its folded form is the key.
-  const corrected = new Map(corrections.map((c) => [c.from, c.surface]));
   // Words about the asker are neither filters nor unexplained (see asides.ts).
   const covered = tokens.map((t) => isWorkPackageToken(t) || t.aside === true);
-  const shouted = isShouted(tokens);
   // Things the question names (one per span: "United States" is one) plus the words nothing
   // explains make up its content; cue words do not count.
   let named = covered.filter(Boolean).length;
+  // A real English word the dataset does not know is read through general English before it
+  // can be taken for a typo: "storing" is about storage, not a misspelt "sharing".
+  const known = (token: Token): boolean =>
+    index.knownWords.has(token.canon) || isEverydayWord(index, token);
+  const english = tokens.map((token, i) => {
+    if (covered[i] || known(token) || UNHELD_WORDS.has(token.norm)) return undefined;
+    const mention = englishMention(index, token);
+    if (mention !== undefined) covered[i] = true;
+    return mention;
+  });
+  // Nor is an everyday word ("press", not "process") or a plain English word ("turns",
+  // "decides") a typo of some word of the dataset.
+  const corrections = correctTypos(
+    tokens,
+    index,
+    tokens.map((t, i) => english[i] !== undefined || known(t) || plainWord(t) !== undefined),
+  );
+  // A word is corrected the same way wherever it occurs, so its folded form is the key.
+  const corrected = new Map(corrections.map((c) => [c.from, c.surface]));
+  const shouted = isShouted(tokens);
   const partners = new Map<string, number>();
   const countries: string[] = [];
   const places: Place[] = [];
@@ -285,8 +321,19 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   if (wp.plural) cues.add('work-packages');
 
   const canon = tokens.map((t) => t.canon);
-  for (const span of index.entities.scan(canon, (i) => !covered[i])) {
+  for (const span of scanQuestion(index, tokens, (i) => !covered[i])) {
     const spanTokens = tokens.slice(span.start, span.start + span.length);
+    if (span.everyday) {
+      const negated = not.reaches(span.start);
+      const mention = everydayMention(index, span, tokens);
+      const into = negated ? excluded.topics : topics;
+      if (!into.some((t) => t.concept === mention.concept)) into.push(mention);
+      if (!negated) topicStarts.set(mention.concept, span.start);
+      not.pass(span.start, span.length, [], negated);
+      named += 1;
+      for (let k = span.start; k < span.start + span.length; k++) covered[k] = true;
+      continue;
+    }
     const isTopic = span.values.some((e) => e.type === 'topic');
     const values = weighPlaces(
       span.values,
@@ -334,7 +381,13 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       }
     }
     not.pass(span.start, span.length, accepted, negated);
-    if (accepted.some((e) => e.type !== 'cue' && (e.type !== 'topic' || topicOnly))) named += 1;
+    // A generic word ("new", "images") is understood, but it says too little to make up for a
+    // word nothing explains: "who runs clinical trials for new drugs" is not understood for
+    // "new", so it is neither content understood nor content missing.
+    const says = (e: Entity) =>
+      e.type !== 'cue' &&
+      (e.type !== 'topic' || (topicOnly && !index.genericConcepts.has(e.concept)));
+    if (accepted.some(says)) named += 1;
     for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
       covered[k] = true;
     }
@@ -344,6 +397,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   // be?". Only topics come from there, never filters.
   const namesNothing =
     partners.size + countries.length + kinds.length + relations.length + topics.length === 0 &&
+    english.every((m) => m === undefined) &&
     !ASKS_ON_ITS_OWN.some((cue) => cues.has(cue)) &&
     !wp.plural;
   if (namesNothing) named += topicsAside(index, tokens, covered, topics);
@@ -371,9 +425,42 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       if (leader) excluded.partners.push(leader);
     }
   const where = narrowPlaces([...new Set(countries)], [...new Set(places)]);
+  const anchored =
+    partners.size + countries.length + places.length + kinds.length + relations.length > 0 ||
+    workPackages.length > 0 ||
+    topics.some((t) => anchorsEnglish(index, t));
+  english.forEach((mention, i) => {
+    if (mention === undefined) return;
+    if (!anchored) covered[i] = false;
+    else {
+      named += 1;
+      if (!topics.some((t) => t.concept === mention.concept)) topics.push(mention);
+    }
+  });
+  // A plain verb needs no explaining beside a topic ("who decides who can see the data?"), a
+  // plain modifier none in a question complete without it ("who is running the whole project?"),
+  // unless it qualifies the topic it comes right before: "financial reporting" is not the
+  // dataset's reporting. Otherwise they are what was not understood: "who won the match?",
+  // "who pays the partners?".
+  const complete = anchored || cues.has('lead') || ASKS_ON_ITS_OWN.some((cue) => cues.has(cue));
+  const topicAt = new Set([...topicStarts.values()]);
+  english.forEach((mention, i) => {
+    if (mention !== undefined && covered[i]) topicAt.add(i);
+  });
+  const needsNoExplaining = (i: number, token: Token): boolean => {
+    const plain = plainWord(token);
+    if (plain === 'verb') return anchored;
+    return plain === 'modifier' && complete && !topicAt.has(i + 1);
+  };
   const isUnexplained = (i: number): boolean => {
     const t = tokens[i];
-    return t !== undefined && !covered[i] && !STOPWORDS.has(t.canon) && !/^\d+$/.test(t.canon);
+    return (
+      t !== undefined &&
+      !covered[i] &&
+      !STOPWORDS.has(t.canon) &&
+      !/^\d+$/.test(t.canon) &&
+      !needsNoExplaining(i, t)
+    );
   };
   // "lung cancer", "kidney cancer AI": an unknown word right before a common topic word names
   // a thing the dataset does not have; answering on "cancer" alone would answer another
@@ -383,10 +470,16 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     const at = topics.findIndex((t) => t.concept === concept);
     const [topic] = topics.splice(at, 1);
     for (let k = start; k < start + (topic?.words.length ?? 1); k++) covered[k] = false;
-    named -= 1;
+    // A generic topic was never counted as named (see `says`).
+    if (!index.genericConcepts.has(concept)) named -= 1;
   }
   const unexplained = tokens.filter((_, i) => isUnexplained(i)).map((t) => t.norm);
-  const unheld = unheldSubjects(tokens, unexplained);
+  // Plain words too: "paid" and "due" need no explaining beside a partner, yet ask for money
+  // and dates.
+  const unheld = unheldSubjects(
+    tokens,
+    tokens.filter((_, i) => !covered[i]).map((t) => t.norm),
+  );
   return {
     question,
     truncated,

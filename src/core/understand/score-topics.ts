@@ -27,6 +27,11 @@ export interface TopicRanking {
   kept: number;
 }
 
+/**
+ * The most a ranking found by generic words alone is worth: below the 0.7 at which a topic
+ * answer speaks firmly (answer-topic.ts), so it says these are the closest matches.
+ */
+export const GENERIC_ONLY_BEST = 0.5;
 /** Below this share of the best topic score, a partner is not listed. */
 export const RELATIVE_CUTOFF = 0.5;
 /** Leaders first: a small bonus, larger when the question asks who leads. */
@@ -64,7 +69,12 @@ export function scoreTopics(
   const s = scratchFor(index);
   try {
     const total = sumTopics(index, topics, s);
-    return total === 0 ? { best: 0, top: [], kept: 0 } : rank(index, options, total, s);
+    if (total === 0) return { best: 0, top: [], kept: 0 };
+    const ranking = rank(index, options, total, s);
+    // Found by generic words alone ("new images"), the best partner is only a guess.
+    if (topics.every((t) => index.genericConcepts.has(t.concept)))
+      ranking.best = Math.min(ranking.best, GENERIC_ONLY_BEST);
+    return ranking;
   } finally {
     clearScratch(s);
   }

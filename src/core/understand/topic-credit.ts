@@ -24,8 +24,30 @@ function takeMax(postings: PostingList | undefined, scale: number, s: TopicScrat
   }
 }
 
+/**
+ * Per document, the best credit of a word read through a vocabulary or general English: each
+ * concept it stands for at the credit of the reading, a concept more common than the rarest at
+ * less, so the one that tells partners apart ranks first.
+ */
+function scoreReading(
+  index: KnowledgeIndex,
+  topic: TopicMention,
+  via: NonNullable<TopicMention['via']>,
+  s: TopicScratch,
+): void {
+  const top = index.idf.get(topic.concept) ?? 0;
+  for (const concept of via.concepts) {
+    const share = top > 0 ? Math.min(1, (index.idf.get(concept) ?? 0) / top) : 1;
+    takeMax(index.postings.get(concept), via.credit * share, s);
+  }
+}
+
 /** Per document, the best credit one topic earns: exact words, its synonyms, or its words apart. */
 function scoreTopic(index: KnowledgeIndex, topic: TopicMention, s: TopicScratch): void {
+  if (topic.via !== undefined) {
+    scoreReading(index, topic, topic.via, s);
+    return;
+  }
   const exact = exactConcept(topic.words.join(' '));
   takeMax(index.postings.get(exact), 1, s);
   if (topic.concept !== exact) takeMax(index.postings.get(topic.concept), SYNONYM_CREDIT, s);
@@ -60,6 +82,24 @@ function scoreTopic(index: KnowledgeIndex, topic: TopicMention, s: TopicScratch)
 }
 
 /**
+ * What a generic topic ("new", "images") may weigh beside discriminating ones: this share of the
+ * lightest of them. A partner found only by a discriminating word, in its profile (field weight
+ * 0.35) through a WordNet synonym (credit 0.6), earns 0.21 of that word's weight: more than a
+ * partner found only by the generic word in a keyword. So a generic word orders partners that
+ * the discriminating words found, and never puts another one above them.
+ */
+export const GENERIC_WEIGHT = 0.15;
+
+/** The most a generic topic weighs in this question; unbounded when every topic is generic. */
+function genericCap(index: KnowledgeIndex, topics: readonly TopicMention[]): number {
+  let lightest = Number.POSITIVE_INFINITY;
+  for (const topic of topics)
+    if (!index.genericConcepts.has(topic.concept))
+      lightest = Math.min(lightest, index.idf.get(topic.concept) ?? 0);
+  return GENERIC_WEIGHT * lightest;
+}
+
+/**
  * Sums each topic's credit per document, weighted by its IDF, into `raw`, marking the
  * documents touched as `seen`; returns the total weight (0 when no topic is known).
  */
@@ -69,8 +109,10 @@ export function sumTopics(
   s: TopicScratch,
 ): number {
   let total = 0;
+  const cap = genericCap(index, topics);
   for (const topic of topics) {
-    const weight = index.idf.get(topic.concept) ?? 0;
+    const idf = index.idf.get(topic.concept) ?? 0;
+    const weight = index.genericConcepts.has(topic.concept) ? Math.min(idf, cap) : idf;
     total += weight;
     scoreTopic(index, topic, s);
     for (let i = 0; i < s.topicCount; i++) {
