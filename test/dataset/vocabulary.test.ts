@@ -98,6 +98,10 @@ describe('a vocabulary file', () => {
     expect(await main(['ask', '--data', datasetFile, 'who talks to the press?'], run.io)).toBe(1);
     expect(run.err()).toContain('bad-words.json is not valid');
     expect(run.err()).toContain('entries[0].terms: is missing');
+    const check = memoryIo();
+    expect(await main(['validate', datasetFile], check.io)).toBe(1);
+    expect(check.err()).toContain('bad-words.json: 1 problem');
+    expect(check.err()).toContain('  entries[0].terms: is missing');
   });
 });
 
