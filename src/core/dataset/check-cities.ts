@@ -1,6 +1,6 @@
-import type { Dataset } from '../schema/dataset.js';
 import { foldCase, splitWords } from '../text/normalise.js';
-import type { DatasetProblem } from './validate-dataset.js';
+import type { PartialDataset } from './partial-dataset.js';
+import type { DatasetProblem } from './problem.js';
 
 /** Whether a name occurs in a text as whole words, case and accents aside: "Gdansk" is not in "Gdanski". */
 function namesIn(text: string, name: string): boolean {
@@ -14,10 +14,10 @@ function namesIn(text: string, name: string): boolean {
  * A partner's city must be named in its own source line, so a city is never guessed: the name,
  * or where the source writes it otherwise (a Lithuanian genitive), that spelling.
  */
-export function cityProblems(dataset: Dataset): DatasetProblem[] {
+export function cityProblems(dataset: PartialDataset): DatasetProblem[] {
   const problems: DatasetProblem[] = [];
   dataset.partners.forEach((partner, i) => {
-    const city = partner.city;
+    const city = partner?.city;
     if (!city) return;
     const [field, written] =
       city.asWritten === undefined ? ['name', city.name] : ['asWritten', city.asWritten];

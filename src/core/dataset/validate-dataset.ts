@@ -3,23 +3,11 @@ import { EucanbotError } from '../errors.js';
 import { Dataset } from '../schema/dataset.js';
 import { hasInvisible, showInvisible } from '../text/invisible.js';
 import { cityProblems } from './check-cities.js';
+import { referenceProblems } from './check-references.js';
+import { type PartialDataset, salvageDataset, wholeDataset } from './partial-dataset.js';
+import { type DatasetProblem, formatPath } from './problem.js';
 
-/** One located problem in a dataset. */
-export interface DatasetProblem {
-  /** JSON path such as `partners[5].country`, or `(root)`. */
-  path: string;
-  message: string;
-}
-
-/** Formats a zod/JS path as `partners[5].roles[0].wp`. */
-export function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out === '' ? '(root)' : out;
-}
+export { type DatasetProblem, formatPath } from './problem.js';
 
 /** zod's messages, reworded for a person editing JSON: "is missing" rather than "received undefined". */
 function plainMessage(issue: z.core.$ZodIssue): string {
@@ -42,71 +30,6 @@ export function shapeProblems(error: z.ZodError): DatasetProblem[] {
   }));
 }
 
-function referenceProblems(data: Dataset): DatasetProblem[] {
-  const problems: DatasetProblem[] = [];
-  const partnerIds = new Map<string, number>();
-  data.partners.forEach((partner, i) => {
-    const first = partnerIds.get(partner.id);
-    if (first === undefined) partnerIds.set(partner.id, i);
-    else
-      problems.push({
-        path: `partners[${i}].id`,
-        message: `duplicate id "${partner.id}" (first used at partners[${first}])`,
-      });
-  });
-  const wpIds = new Set<string>();
-  data.workPackages.forEach((wp, i) => {
-    if (wpIds.has(wp.id))
-      problems.push({ path: `workPackages[${i}].id`, message: `duplicate id "${wp.id}"` });
-    wpIds.add(wp.id);
-    if (wp.leader !== null && !partnerIds.has(wp.leader))
-      problems.push({
-        path: `workPackages[${i}].leader`,
-        message: `no partner has id "${wp.leader}"`,
-      });
-    if ((wp.leader === null) !== (wp.leaderSource === null))
-      problems.push({
-        path: `workPackages[${i}].leaderSource`,
-        message: 'leader and leaderSource must both be set or both be null',
-      });
-  });
-  if (!partnerIds.has(data.consortium.coordinator))
-    problems.push({
-      path: 'consortium.coordinator',
-      message: `no partner has id "${data.consortium.coordinator}"`,
-    });
-  data.partners.forEach((partner, i) => {
-    const isCoordinator = partner.id === data.consortium.coordinator;
-    if (partner.coordinator !== isCoordinator)
-      problems.push({
-        path: `partners[${i}].coordinator`,
-        message: isCoordinator
-          ? 'must be true: consortium.coordinator names this partner'
-          : `must be false: consortium.coordinator is "${data.consortium.coordinator}"`,
-      });
-    if (partner.parent !== null) {
-      if (partner.parent.id === partner.id)
-        problems.push({
-          path: `partners[${i}].parent.id`,
-          message: 'a partner cannot be its own parent',
-        });
-      else if (!partnerIds.has(partner.parent.id))
-        problems.push({
-          path: `partners[${i}].parent.id`,
-          message: `no partner has id "${partner.parent.id}"`,
-        });
-    }
-    partner.roles.forEach((role, j) => {
-      if (role.wp !== null && !wpIds.has(role.wp))
-        problems.push({
-          path: `partners[${i}].roles[${j}].wp`,
-          message: `no work package has id "${role.wp}"`,
-        });
-    });
-  });
-  return problems;
-}
-
 /** The outcome of checking a dataset: the typed data when its shape is right, and every problem. */
 export interface DatasetCheck {
   data: Dataset | undefined;
@@ -114,13 +37,26 @@ export interface DatasetCheck {
   cause: z.ZodError | undefined;
 }
 
-/** Checks shape, then (once the shape is right) cross-references; one parse serves both. */
+/** Every check beyond the shape, on the parts that parsed. */
+function meaningProblems(data: PartialDataset): DatasetProblem[] {
+  return [...referenceProblems(data), ...cityProblems(data)];
+}
+
+/**
+ * Checks shape and meaning in one pass: where the shape is wrong in one place, the parts that
+ * did parse are still checked, so every problem is reported in one run.
+ */
 export function checkDataset(input: unknown): DatasetCheck {
   // The input is kept on each issue so a message can show an invisible character in it.
   const parsed = Dataset.safeParse(input, { reportInput: true });
+  const partial = parsed.success ? wholeDataset(parsed.data) : salvageDataset(input);
+  const problems = meaningProblems(partial);
   if (!parsed.success)
-    return { data: undefined, problems: shapeProblems(parsed.error), cause: parsed.error };
-  const problems = [...referenceProblems(parsed.data), ...cityProblems(parsed.data)];
+    return {
+      data: undefined,
+      problems: [...shapeProblems(parsed.error), ...problems],
+      cause: parsed.error,
+    };
   return { data: parsed.data, problems, cause: undefined };
 }
 
