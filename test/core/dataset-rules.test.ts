@@ -48,3 +48,32 @@ describe('one run reports everything', () => {
     ]);
   });
 });
+
+describe("a role's wp", () => {
+  it('must be named in its source', () => {
+    expect(problemsOf((d) => (role(d, 'um', 0).wp = 'WP3'))).toEqual([
+      'partners[1].roles[0].wp: "WP3" is not named in the source, which names WP6',
+    ]);
+    expect(problemsOf((d) => (role(d, 'bsc', 0).wp = 'WP3'))).toEqual([
+      'partners[3].roles[0].wp: "WP3" is not named in the source, which names no work package',
+    ]);
+  });
+
+  it('may be named as "WP 5", "work package 5" or in a list such as "WP4 and 5"', () => {
+    const sources = [
+      ['WP3', 'UM works on WP 3 and on work package 5.'],
+      ['WP5', 'UM works on WP 3 and on work package 5.'],
+      [
+        'WP5',
+        'UM also implements solutions for imaging standardisation and interpretability (WP4 and 5).',
+      ],
+      ['WP7', 'UM helps in WPs 6 and 7.'],
+      ['WP4', 'UM helps in work packages 3 to 5.'],
+    ] as const;
+    for (const [wp, source] of sources)
+      expect(
+        problemsOf((d) => Object.assign(role(d, 'um', 1), { wp, source })),
+        source,
+      ).toEqual([]);
+  });
+});

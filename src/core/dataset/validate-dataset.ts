@@ -6,6 +6,7 @@ import { cityProblems } from './check-cities.js';
 import { referenceProblems } from './check-references.js';
 import { type PartialDataset, salvageDataset, wholeDataset } from './partial-dataset.js';
 import { type DatasetProblem, formatPath } from './problem.js';
+import { roleWorkPackageProblems } from './work-package-names.js';
 
 export { type DatasetProblem, formatPath } from './problem.js';
 
@@ -39,7 +40,7 @@ export interface DatasetCheck {
 
 /** Every check beyond the shape, on the parts that parsed. */
 function meaningProblems(data: PartialDataset): DatasetProblem[] {
-  return [...referenceProblems(data), ...cityProblems(data)];
+  return [...referenceProblems(data), ...cityProblems(data), ...roleWorkPackageProblems(data)];
 }
 
 /**
