@@ -49,6 +49,90 @@ describe('one run reports everything', () => {
   });
 });
 
+describe('lead: true', () => {
+  it('is refused where the source states no lead', () => {
+    expect(problemsOf((d) => (role(d, 'emc', 0).lead = true))).toEqual([
+      'partners[2].roles[0].lead: is true, but the source does not say that EMC leads, coordinates, manages or is in charge of anything',
+    ]);
+  });
+
+  it('is refused where the source says another partner leads', () => {
+    expect(
+      problemsOf((d) => {
+        const lynkeus = role(d, 'lyn', 0);
+        partner(d, 'um').roles.push({ ...lynkeus, lead: true });
+      }),
+    ).toEqual([
+      'partners[1].roles[3].lead: is true, but the source says that LYN leads ("leads"), not UM',
+    ]);
+  });
+
+  it('is refused where "leads" has another subject in a second clause', () => {
+    expect(
+      problemsOf((d) => {
+        role(d, 'um', 1).source = 'UM works on WP4 with EMC, which leads WP4.';
+        role(d, 'um', 1).lead = true;
+        role(d, 'emc', 1).source = 'UM works on WP4 with EMC, which leads WP4.';
+        role(d, 'emc', 1).lead = true;
+      }),
+    ).toEqual([
+      'partners[1].roles[1].lead: is true, but the source says that EMC leads ("leads"), not UM',
+    ]);
+  });
+
+  it('is accepted for every way the real document states a lead', () => {
+    // "UB is the Project Coordinator, leads …", "… and will lead the design …", "As a clinical
+    // leader of WP2, GUMED …", "EIBIR manages …": all in the shipped dataset.
+    expect(problemsOf(() => {})).toEqual([]);
+  });
+
+  it('accepts the passive and "in charge of", and refuses a negated lead', () => {
+    expect(
+      problemsOf((d) => {
+        Object.assign(role(d, 'um', 0), { lead: true, source: 'WP6 is coordinated by UM.' });
+        Object.assign(role(d, 'um', 1), { lead: true, source: 'UM is in charge of WP4.' });
+        Object.assign(role(d, 'um', 2), { lead: true, source: 'UM does not lead WP5.' });
+      }),
+    ).toEqual([
+      'partners[1].roles[2].lead: is true, but the source does not say that UM leads, coordinates, manages or is in charge of anything',
+    ]);
+  });
+});
+
+describe('work package leaders', () => {
+  it('must be named in their leaderSource, with a lead role in the work package', () => {
+    expect(problemsOf((d) => ((d.workPackages[3] as { leader: string }).leader = 'emc'))).toEqual([
+      'workPackages[3].leaderSource: does not name the leader EMC (Erasmus MC)',
+      'workPackages[3].leader: EMC has a role in WP4 (partners[2].roles[1]) but none with "lead": true',
+    ]);
+  });
+
+  it('says when the leader has no role at all in the work package', () => {
+    expect(
+      problemsOf((d) => {
+        partner(d, 'lyn').roles.splice(0, 2);
+      }),
+    ).toEqual([
+      'workPackages[0].leader: LYN has no role in WP1; add one with "lead": true that quotes the leaderSource',
+    ]);
+  });
+
+  it('must be said to lead, not only named', () => {
+    expect(
+      problemsOf((d) => {
+        const wp = d.workPackages[0] as { leaderSource: string };
+        wp.leaderSource =
+          'UPV is involved in WP1, assessing data ethics, AI, societal concerns and privacy issues.';
+        (d.workPackages[0] as { leader: string }).leader = 'upv';
+        Object.assign(role(d, 'upv', 0), { lead: true });
+      }),
+    ).toEqual([
+      'workPackages[0].leaderSource: names UPV/EHU but does not say that it leads, coordinates, manages or is in charge of WP1',
+      'partners[8].roles[0].lead: is true, but the source does not say that UPV/EHU leads, coordinates, manages or is in charge of anything',
+    ]);
+  });
+});
+
 describe("a role's wp", () => {
   it('must be named in its source', () => {
     expect(problemsOf((d) => (role(d, 'um', 0).wp = 'WP3'))).toEqual([

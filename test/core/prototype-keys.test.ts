@@ -63,10 +63,10 @@ describe('words that are properties of Object.prototype', () => {
 
 /** A small consortium whose ids, names, aliases, keywords and synonyms are prototype keys. */
 function prototypeDataset(): Dataset {
-  const role = (keywords: string[], wp: string | null, source: string) => ({
+  const role = (keywords: string[], wp: string | null, source: string, lead = false) => ({
     summary: `Works on ${keywords.join(' and ')}`,
     wp,
-    lead: wp !== null,
+    lead,
     keywords,
     source,
   });
@@ -101,7 +101,7 @@ function prototypeDataset(): Dataset {
           parent: null,
           coordinator: true,
           profile: 'An institute that studies the valueOf prototypes.',
-          roles: [role(['hasOwnProperty'], 'WP1', 'CTOR leads WP1 on hasOwnProperty.')],
+          roles: [role(['hasOwnProperty'], 'WP1', 'CTOR leads WP1 on hasOwnProperty.', true)],
         },
         {
           id: 'tostring',

@@ -3,6 +3,7 @@ import { EucanbotError } from '../errors.js';
 import { Dataset } from '../schema/dataset.js';
 import { hasInvisible, showInvisible } from '../text/invisible.js';
 import { cityProblems } from './check-cities.js';
+import { leadProblems } from './check-leads.js';
 import { referenceProblems } from './check-references.js';
 import { type PartialDataset, salvageDataset, wholeDataset } from './partial-dataset.js';
 import { type DatasetProblem, formatPath } from './problem.js';
@@ -40,7 +41,12 @@ export interface DatasetCheck {
 
 /** Every check beyond the shape, on the parts that parsed. */
 function meaningProblems(data: PartialDataset): DatasetProblem[] {
-  return [...referenceProblems(data), ...cityProblems(data), ...roleWorkPackageProblems(data)];
+  return [
+    ...referenceProblems(data),
+    ...cityProblems(data),
+    ...roleWorkPackageProblems(data),
+    ...leadProblems(data, undefined),
+  ];
 }
 
 /**

@@ -1,0 +1,103 @@
+/** Text with each run of whitespace made one space, so a hard-wrapped line compares as one. */
+export function squashSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Words that end in a full stop without ending a sentence: "Prof. Smith", "Fig. 2". Initials
+ * ("J. Smith") and dotted abbreviations ("e.g.", "e.V.") are recognised by their shape instead.
+ */
+const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'al',
+  'approx',
+  'ca',
+  'cf',
+  'dr',
+  'fig',
+  'mr',
+  'mrs',
+  'ms',
+  'no',
+  'prof',
+  'st',
+  'vs',
+]);
+
+/**
+ * A sentence ends at ".", "?" or "!", after any closing quotes or brackets, where the next
+ * sentence starts after a space with a capital, a digit or an opening quote.
+ */
+const SENTENCE_END = /[.?!]+["'”’»)\]]*(?=\s+["“‘«]?[\p{Lu}\p{N}])/gu;
+
+/** Whether the full stop at `end` closes an abbreviation ("e.g.", "Prof.") rather than a sentence. */
+function isAbbreviation(text: string, end: number): boolean {
+  if (text[end] !== '.') return false;
+  const word = /[\p{L}\p{N}.]+$/u.exec(text.slice(0, end))?.[0] ?? '';
+  if (word === '') return false;
+  if (word.includes('.')) return /^(\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+  return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
+}
+
+/** The sentences of a paragraph of prose, its spacing squashed. */
+export function splitDocumentSentences(paragraph: string): string[] {
+  const text = squashSpaces(paragraph);
+  const sentences: string[] = [];
+  let start = 0;
+  for (const match of text.matchAll(SENTENCE_END)) {
+    if (isAbbreviation(text, match.index)) continue;
+    const end = match.index + match[0].length;
+    sentences.push(text.slice(start, end).trim());
+    start = end;
+  }
+  const rest = text.slice(start).trim();
+  if (rest !== '') sentences.push(rest);
+  return sentences;
+}
+
+/** A sentence, or a heading line, of a document. */
+export interface DocumentUnit {
+  /** Spacing squashed. */
+  text: string;
+  /** Index of its paragraph in {@link SourceDocument.paragraphs}. */
+  paragraph: number;
+}
+
+/** A source document read into what a dataset may quote from it. */
+export interface SourceDocument {
+  /** The whole text, spacing squashed. */
+  flat: string;
+  /** Paragraphs (blocks between blank lines), spacing squashed. */
+  paragraphs: readonly string[];
+  /** Its sentences and heading lines, in order. */
+  units: readonly DocumentUnit[];
+  /** Each unit's text → its first index in `units`. */
+  unitIndex: ReadonlyMap<string, number>;
+}
+
+/**
+ * Reads a document into paragraphs, sentences and heading lines. A paragraph's lines count on
+ * their own only where none of them ends a sentence, as in a list of names and countries: in
+ * hard-wrapped prose a line is no unit, and in a one-line paragraph of several sentences the
+ * line is several units.
+ */
+export function readSourceDocument(text: string): SourceDocument {
+  const blocks = text.split(/\n[^\S\n]*\n/).filter((block) => block.trim() !== '');
+  const paragraphs: string[] = [];
+  const units: DocumentUnit[] = [];
+  for (const block of blocks) {
+    const paragraph = paragraphs.length;
+    paragraphs.push(squashSpaces(block));
+    for (const sentence of splitDocumentSentences(block)) units.push({ text: sentence, paragraph });
+    const lines = block
+      .split('\n')
+      .map(squashSpaces)
+      .filter((line) => line !== '');
+    if (lines.length > 1 && !lines.some((line) => /[.?!]["'”’»)\]]*$/.test(line)))
+      for (const line of lines) units.push({ text: line, paragraph });
+  }
+  const unitIndex = new Map<string, number>();
+  units.forEach((unit, i) => {
+    if (!unitIndex.has(unit.text)) unitIndex.set(unit.text, i);
+  });
+  return { flat: squashSpaces(text), paragraphs, units, unitIndex };
+}
