@@ -161,3 +161,30 @@ describe("a role's wp", () => {
       ).toEqual([]);
   });
 });
+
+describe('country', () => {
+  it('must be a country the gazetteer knows, with a suggestion', () => {
+    expect(
+      problemsOf((d) => {
+        (d.partners[0] as { country: string }).country = 'UK';
+        (d.partners[1] as { country: string }).country = 'Europe';
+        (d.partners[2] as { country: string }).country = 'Spian';
+        (d.partners[3] as { country: string }).country = 'Atlantis';
+      }),
+    ).toEqual([
+      'partners[0].country: "UK" is not a country name the gazetteer knows; write "United Kingdom"',
+      'partners[1].country: "Europe" is a region, not a country; write the partner\'s country',
+      'partners[2].country: "Spian" is not a country the gazetteer knows; did you mean "Spain"?',
+      'partners[3].country: "Atlantis" is not a country the gazetteer knows; write its name in English, as in "Spain"',
+    ]);
+  });
+
+  it('accepts official and common names', () => {
+    expect(
+      problemsOf((d) => {
+        (d.partners[0] as { country: string }).country = 'Kingdom of Spain';
+        (d.partners[1] as { country: string }).country = 'The Netherlands';
+      }),
+    ).toEqual([]);
+  });
+});

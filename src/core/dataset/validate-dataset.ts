@@ -3,6 +3,7 @@ import { EucanbotError } from '../errors.js';
 import { Dataset } from '../schema/dataset.js';
 import { hasInvisible, showInvisible } from '../text/invisible.js';
 import { cityProblems } from './check-cities.js';
+import { countryProblems } from './check-countries.js';
 import { leadProblems } from './check-leads.js';
 import { referenceProblems } from './check-references.js';
 import { type PartialDataset, salvageDataset, wholeDataset } from './partial-dataset.js';
@@ -44,6 +45,7 @@ function meaningProblems(data: PartialDataset): DatasetProblem[] {
   return [
     ...referenceProblems(data),
     ...cityProblems(data),
+    ...countryProblems(data),
     ...roleWorkPackageProblems(data),
     ...leadProblems(data, undefined),
   ];
