@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { createBot } from '../../src/core/create-bot.js';
 import { findDatasetProblems } from '../../src/core/dataset/validate-dataset.js';
 import type { Dataset, Partner, Role } from '../../src/core/schema/dataset.js';
 import { datasetCopy } from '../helpers/real-bot.js';
@@ -186,5 +187,27 @@ describe('country', () => {
         (d.partners[1] as { country: string }).country = 'The Netherlands';
       }),
     ).toEqual([]);
+  });
+});
+
+describe('a partner with no roles', () => {
+  /** The real dataset with ESOI's roles removed: it keeps only its profile. */
+  function withoutRoles(): Dataset {
+    const data = datasetCopy();
+    partner(data, 'esoi').roles = [];
+    return data;
+  }
+
+  it('is valid', () => {
+    expect(findDatasetProblems(withoutRoles())).toEqual([]);
+  });
+
+  it('is described by its profile, and found by a topic of its profile', () => {
+    const bot = createBot(withoutRoles());
+    const what = bot.answer('what does ESOI do');
+    expect(what.intent).toBe('partner');
+    expect(what.text).toContain('philanthropic, intellectual and professional activities');
+    const topic = bot.answer('who works on philanthropic activities');
+    expect(topic.partners.map((p) => p.id)).toContain('esoi');
   });
 });

@@ -87,7 +87,9 @@ export const Partner = z
       .nullable(),
     coordinator: z.boolean(),
     profile: nonEmpty.describe('One line on who the organisation is.'),
-    roles: z.array(Role).min(1),
+    roles: z
+      .array(Role)
+      .describe('What it does in the project; may be empty, and then the profile answers.'),
   })
   .strict();
 export type Partner = z.infer<typeof Partner>;
