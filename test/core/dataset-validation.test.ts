@@ -139,7 +139,8 @@ describe('dataset validation', () => {
     (data.partners[3]?.roles[0] as { source: string }).source = 'BSC runs the coffee machine.';
     expect(findUnsourcedSentences(data, 'Some other text.')).toContainEqual({
       path: 'partners[3].roles[0].source',
-      message: 'is not found verbatim in the source document',
+      message:
+        'is not found verbatim in the source document; the closest sentence is "Some other text.", which differs at character 1: "B" (U+0042 LATIN CAPITAL LETTER B) in the dataset, "S" (U+0053 LATIN CAPITAL LETTER S) in the document',
     });
   });
 
@@ -149,7 +150,7 @@ describe('dataset validation', () => {
     expect(findUnsourcedSentences(data, 'BSC leads WP3.')).toContainEqual({
       path: 'partners[3].roles[0].source',
       message:
-        'is not found verbatim in the source document (it is "BSC leads\\u200B WP3.", with an invisible character)',
+        'differs from the source document only in typography: character 10 is "\\u200B" (U+200B ZERO WIDTH SPACE) where the document has " " (U+0020 SPACE); --fix-typography rewrites it to the document\'s characters',
     });
   });
 });
@@ -226,7 +227,8 @@ describe('partner cities', () => {
     (data.partners[3] as { city: unknown }).city = { name: 'Madrid', source: 'BSC is in Madrid.' };
     expect(findUnsourcedSentences(data, 'Some other text.')).toContainEqual({
       path: 'partners[3].city.source',
-      message: 'is not found verbatim in the source document',
+      message:
+        'is not found verbatim in the source document; the closest sentence is "Some other text.", which differs at character 1: "B" (U+0042 LATIN CAPITAL LETTER B) in the dataset, "S" (U+0053 LATIN CAPITAL LETTER S) in the document',
     });
   });
 });

@@ -1,36 +1,162 @@
+import { distance } from 'fastest-levenshtein';
 import type { Dataset } from '../schema/dataset.js';
+import {
+  readSourceDocument,
+  type SourceDocument,
+  splitDocumentSentences,
+  squashSpaces,
+} from '../text/document-sentences.js';
 import { hasInvisible, showInvisible } from '../text/invisible.js';
-import type { DatasetProblem } from './validate-dataset.js';
+import {
+  describeCharacter,
+  type FoldedText,
+  firstDifference,
+  foldTypography,
+} from '../text/typography.js';
+import { type PartialDataset, wholeDataset } from './partial-dataset.js';
+import { type DatasetProblem, formatPath } from './problem.js';
 
-function squash(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+/** A quote that differs from the document only in typography, and the document's own text. */
+export interface TypographyFix {
+  /** Where the quote is, key by key: `["partners", 13, "roles", 0, "source"]`. */
+  keys: readonly (string | number)[];
+  path: string;
+  from: string;
+  to: string;
+  /** The change, for a person: `"'" (U+0027 APOSTROPHE) → "’" (U+2019 …) at character 26`. */
+  said: string;
+}
+
+/** What the quotes of a dataset have against its document, and the typographic fixes offered. */
+export interface SourceCheck {
+  problems: DatasetProblem[];
+  fixes: TypographyFix[];
+}
+
+type Keys = readonly (string | number)[];
+
+/** Every quoted sentence of a dataset, with where it is. */
+function quotesOf(data: PartialDataset): { keys: Keys; text: string }[] {
+  const quotes: { keys: Keys; text: string }[] = [];
+  data.partners.forEach((partner, i) => {
+    if (partner?.city)
+      quotes.push({ keys: ['partners', i, 'city', 'source'], text: partner.city.source });
+    partner?.roles.forEach((role, j) => {
+      if (role) quotes.push({ keys: ['partners', i, 'roles', j, 'source'], text: role.source });
+    });
+  });
+  data.workPackages.forEach((wp, i) => {
+    if (wp?.leaderSource)
+      quotes.push({ keys: ['workPackages', i, 'leaderSource'], text: wp.leaderSource });
+    wp?.sources.forEach((text, j) => {
+      quotes.push({ keys: ['workPackages', i, 'sources', j], text });
+    });
+  });
+  return quotes;
+}
+
+const quoted = (text: string): string => `"${showInvisible(text)}"`;
+
+/** A quote found verbatim: it must be one whole sentence or heading line, no less, no more. */
+function wholeSentenceProblem(quote: string, document: SourceDocument): string | undefined {
+  if (document.unitIndex.has(quote)) return undefined;
+  const pieces = splitDocumentSentences(quote);
+  if (pieces.length > 1 && pieces.every((piece) => document.unitIndex.has(piece)))
+    return `joins ${pieces.length} sentences of the source document; quote each in its own entry: ${pieces.map(quoted).join(' and ')}`;
+  // The shortest: a heading line rather than the list of headings it is part of.
+  const whole = document.units
+    .filter((unit) => unit.text.includes(quote))
+    .sort((a, b) => a.text.length - b.text.length)[0];
+  if (whole !== undefined)
+    return `is only part of a sentence of the source document; quote the whole sentence: ${quoted(whole.text)}`;
+  return 'is not a whole sentence of the source document: it runs from one sentence into the next';
+}
+
+/** The document's text that a quote matches once typography is folded on both sides, if any. */
+function typographicMatch(quote: string, document: SourceDocument, folded: FoldedText) {
+  const needle = foldTypography(quote).folded;
+  const at = needle === '' ? -1 : folded.folded.indexOf(needle);
+  if (at < 0) return undefined;
+  const start = folded.origin[at] ?? 0;
+  const last = folded.origin[at + needle.length - 1] ?? start;
+  const end = last + String.fromCodePoint(document.flat.codePointAt(last) ?? 0).length;
+  return squashSpaces(document.flat.slice(start, end));
+}
+
+function differenceSaid(quote: string, other: string, where: 'document' | 'sentence'): string {
+  const difference = firstDifference(quote, other);
+  if (difference === undefined) return '';
+  const position = `character ${difference.at + 1}`;
+  const mine = difference.left === undefined ? undefined : describeCharacter(difference.left);
+  const theirs = difference.right === undefined ? undefined : describeCharacter(difference.right);
+  if (where === 'document')
+    return `${position} is ${mine ?? 'the end of the quote'} where the document has ${theirs ?? 'nothing more'}`;
+  return `${position}: ${mine ?? 'the end of the quote'} in the dataset, ${theirs ?? 'the end of the sentence'} in the document`;
+}
+
+function changeSaid(quote: string, original: string): string {
+  const difference = firstDifference(quote, original);
+  if (difference === undefined) return 'spacing only';
+  const side = (c: string | undefined) => (c === undefined ? 'nothing' : describeCharacter(c));
+  const change = `${side(difference.left)} → ${side(difference.right)} at character ${difference.at + 1}`;
+  const count = distance(quote, original);
+  return count > 1 ? `${change}, ${count} changes in all` : change;
+}
+
+/** The document's sentence nearest a quote, by edit distance. */
+function closestSentence(quote: string, document: SourceDocument): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Number.POSITIVE_INFINITY;
+  for (const unit of document.units) {
+    const d = distance(quote, unit.text);
+    if (d < bestDistance) [best, bestDistance] = [unit.text, d];
+  }
+  return best;
 }
 
 /**
- * Every quoted sentence (role sources, city sources, work-package sources and leader sources) must appear
- * verbatim in the source document, spacing aside: that is what makes answers checkable.
+ * Every quoted sentence (role, city, leader and work-package sources) must be one whole sentence
+ * or heading line of the source document, verbatim but for spacing: that is what makes answers
+ * checkable. A quote that is not found is shown beside the document's closest sentence, and one
+ * that differs only in quotes, dashes or spacing gets a fix to the document's characters.
  */
-export function findUnsourcedSentences(dataset: Dataset, documentText: string): DatasetProblem[] {
-  const document = squash(documentText);
+export function checkSources(data: PartialDataset, document: SourceDocument): SourceCheck {
+  const folded = foldTypography(document.flat);
   const problems: DatasetProblem[] = [];
-  const check = (path: string, sentence: string | null): void => {
-    if (sentence === null || document.includes(squash(sentence))) return;
-    const hidden = hasInvisible(sentence)
-      ? ` (it is "${showInvisible(sentence)}", with an invisible character)`
+  const fixes: TypographyFix[] = [];
+  for (const { keys, text } of quotesOf(data)) {
+    const path = formatPath(keys);
+    const quote = squashSpaces(text);
+    if (document.flat.includes(quote)) {
+      const message = wholeSentenceProblem(quote, document);
+      if (message !== undefined) problems.push({ path, message });
+      continue;
+    }
+    const original = typographicMatch(quote, document, folded);
+    if (original !== undefined) {
+      fixes.push({ keys, path, from: text, to: original, said: changeSaid(quote, original) });
+      problems.push({
+        path,
+        message: `differs from the source document only in typography: ${differenceSaid(quote, original, 'document')}; --fix-typography rewrites it to the document's characters`,
+      });
+      continue;
+    }
+    const nearest = closestSentence(quote, document);
+    const hidden = hasInvisible(text)
+      ? ` (it is ${quoted(text)}, with an invisible character)`
       : '';
-    problems.push({ path, message: `is not found verbatim in the source document${hidden}` });
-  };
-  dataset.partners.forEach((partner, i) => {
-    check(`partners[${i}].city.source`, partner.city?.source ?? null);
-    partner.roles.forEach((role, j) => {
-      check(`partners[${i}].roles[${j}].source`, role.source);
+    problems.push({
+      path,
+      message:
+        nearest === undefined
+          ? `is not found verbatim in the source document${hidden}`
+          : `is not found verbatim in the source document${hidden}; the closest sentence is ${quoted(nearest)}, which differs at ${differenceSaid(quote, nearest, 'sentence')}`,
     });
-  });
-  dataset.workPackages.forEach((wp, i) => {
-    check(`workPackages[${i}].leaderSource`, wp.leaderSource);
-    wp.sources.forEach((s, j) => {
-      check(`workPackages[${i}].sources[${j}]`, s);
-    });
-  });
-  return problems;
+  }
+  return { problems, fixes };
+}
+
+/** The problems of a whole dataset's quotes against a document's text. */
+export function findUnsourcedSentences(dataset: Dataset, documentText: string): DatasetProblem[] {
+  return checkSources(wholeDataset(dataset), readSourceDocument(documentText)).problems;
 }

@@ -1,11 +1,13 @@
 import type { z } from 'zod';
 import { EucanbotError } from '../errors.js';
 import { Dataset } from '../schema/dataset.js';
+import { readSourceDocument } from '../text/document-sentences.js';
 import { hasInvisible, showInvisible } from '../text/invisible.js';
 import { cityProblems } from './check-cities.js';
 import { countryProblems } from './check-countries.js';
 import { leadProblems } from './check-leads.js';
 import { referenceProblems } from './check-references.js';
+import { checkSources, type TypographyFix } from './check-sources.js';
 import { type PartialDataset, salvageDataset, wholeDataset } from './partial-dataset.js';
 import { type DatasetProblem, formatPath } from './problem.js';
 import { roleWorkPackageProblems } from './work-package-names.js';
@@ -33,45 +35,60 @@ export function shapeProblems(error: z.ZodError): DatasetProblem[] {
   }));
 }
 
+/** What a dataset is checked against besides itself. */
+export interface CheckOptions {
+  /** The text of the source document, to check every quoted sentence against. */
+  document?: string;
+}
+
 /** The outcome of checking a dataset: the typed data when its shape is right, and every problem. */
 export interface DatasetCheck {
   data: Dataset | undefined;
   problems: DatasetProblem[];
   cause: z.ZodError | undefined;
+  /** Quotes that differ from the document only in typography, with the document's text. */
+  fixes: TypographyFix[];
 }
 
 /** Every check beyond the shape, on the parts that parsed. */
-function meaningProblems(data: PartialDataset): DatasetProblem[] {
-  return [
+function meaningProblems(data: PartialDataset, options: CheckOptions) {
+  const document =
+    options.document === undefined ? undefined : readSourceDocument(options.document);
+  const sources =
+    document === undefined ? { problems: [], fixes: [] } : checkSources(data, document);
+  const problems = [
     ...referenceProblems(data),
     ...cityProblems(data),
     ...countryProblems(data),
     ...roleWorkPackageProblems(data),
-    ...leadProblems(data, undefined),
+    ...leadProblems(data, document),
+    ...sources.problems,
   ];
+  return { problems, fixes: sources.fixes };
 }
 
 /**
  * Checks shape and meaning in one pass: where the shape is wrong in one place, the parts that
  * did parse are still checked, so every problem is reported in one run.
  */
-export function checkDataset(input: unknown): DatasetCheck {
+export function checkDataset(input: unknown, options: CheckOptions = {}): DatasetCheck {
   // The input is kept on each issue so a message can show an invisible character in it.
   const parsed = Dataset.safeParse(input, { reportInput: true });
   const partial = parsed.success ? wholeDataset(parsed.data) : salvageDataset(input);
-  const problems = meaningProblems(partial);
+  const { problems, fixes } = meaningProblems(partial, options);
   if (!parsed.success)
     return {
       data: undefined,
       problems: [...shapeProblems(parsed.error), ...problems],
       cause: parsed.error,
+      fixes,
     };
-  return { data: parsed.data, problems, cause: undefined };
+  return { data: parsed.data, problems, cause: undefined, fixes };
 }
 
 /** Checks shape and cross-references, returning every problem found (empty when valid). */
-export function findDatasetProblems(input: unknown): DatasetProblem[] {
-  return checkDataset(input).problems;
+export function findDatasetProblems(input: unknown, options: CheckOptions = {}): DatasetProblem[] {
+  return checkDataset(input, options).problems;
 }
 
 /** Parses a dataset or throws DATASET_INVALID listing every located problem. */
