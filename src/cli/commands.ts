@@ -1,16 +1,10 @@
-import { readFileSync } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { renderTerminal } from '../../adapters/terminal/render.js';
 import type { Config } from '../config.js';
 import { type Bot, createBot } from '../core/create-bot.js';
-import { findUnsourcedSentences } from '../core/dataset/check-sources.js';
-import { checkDataset, type DatasetProblem } from '../core/dataset/validate-dataset.js';
-import { checkVocabulary } from '../core/dataset/validate-vocabulary.js';
-import { EucanbotError } from '../core/errors.js';
 import type { Answer } from '../core/schema/answer.js';
-import type { Dataset } from '../core/schema/dataset.js';
-import { DEFAULT_DATASET_PATH, loadDataset, readJsonFile } from '../dataset/load-dataset.js';
-import { consortiumVocabularyPath, loadIndexOptions } from '../dataset/load-knowledge.js';
+import { DEFAULT_DATASET_PATH, loadDataset } from '../dataset/load-dataset.js';
+import { loadIndexOptions } from '../dataset/load-knowledge.js';
 import { createMemoryConversationStore } from '../server/conversation-store.js';
 import { type CliIo, writeLine, writeLineInTurn } from './io.js';
 
@@ -172,45 +166,6 @@ function answerOrReport(
     writeLine(io.stderr, `eucanbot: ${where}could not answer ${quoted} (${firstLine})`);
     return undefined;
   }
-}
-
-function readTextFile(file: string): string {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch (cause) {
-    throw new EucanbotError('DATASET_UNREADABLE', `Cannot read source document ${file}`, { cause });
-  }
-}
-
-function summary(dataset: Dataset): string {
-  const roles = dataset.partners.reduce((n, p) => n + p.roles.length, 0);
-  return `${dataset.partners.length} partners, ${dataset.workPackages.length} work packages, ${roles} roles, ${dataset.synonyms.length} synonym groups`;
-}
-
-function reportProblems(file: string, problems: readonly DatasetProblem[], io: CliIo): number {
-  writeLine(io.stderr, `${file}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-  for (const p of problems) writeLine(io.stderr, `  ${p.path}: ${p.message}`);
-  return 1;
-}
-
-/** `eucanbot validate`: every problem with its JSON path; exit 1 when there is any. */
-export function runValidate(file: string, sourceFile: string | undefined, io: CliIo): number {
-  const { data: dataset, problems } = checkDataset(readJsonFile(file));
-  if (dataset !== undefined && problems.length === 0 && sourceFile !== undefined) {
-    problems.push(...findUnsourcedSentences(dataset, readTextFile(sourceFile)));
-  }
-  if (dataset === undefined || problems.length > 0) return reportProblems(file, problems, io);
-  // The consortium's own vocabulary is part of what a start reads: checked the same way.
-  const vocabulary = consortiumVocabularyPath(file, dataset);
-  if (vocabulary !== null) {
-    const { problems: wrong } = checkVocabulary(readJsonFile(vocabulary, 'vocabulary'));
-    if (wrong.length > 0) return reportProblems(vocabulary, wrong, io);
-  }
-  writeLine(
-    io.stdout,
-    `${file} is valid: ${summary(dataset)}${sourceFile ? `; every quoted sentence is in ${sourceFile}` : ''}.`,
-  );
-  return 0;
 }
 
 /** Loads the dataset a command should serve, with its vocabularies, and builds the bot. */

@@ -4,9 +4,10 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { EucanbotError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../dataset/load-dataset.js';
-import { datasetPath, loadBot, runAsk, runChat, runValidate } from './commands.js';
+import { datasetPath, loadBot, runAsk, runChat } from './commands.js';
 import { type CliIo, processIo, writeLine } from './io.js';
 import { type CommandName, USAGE, usageLine } from './usage.js';
+import { runValidate } from './validate.js';
 
 const COMMON = {
   data: { type: 'string' },
@@ -17,7 +18,7 @@ const COMMON = {
 const OPTIONS = {
   ask: { ...COMMON, json: { type: 'boolean' }, conversation: { type: 'boolean' } },
   chat: COMMON,
-  validate: { ...COMMON, source: { type: 'string' } },
+  validate: { ...COMMON, source: { type: 'string' }, 'fix-typography': { type: 'boolean' } },
   start: COMMON,
   serve: COMMON,
 } as const;
@@ -83,7 +84,11 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
     case 'validate':
       if (positionals.length > 1)
         return usageError(io, 'validate takes at most one FILE', 'validate');
-      return runValidate(positionals[0] ?? datasetPath(common, config), values.source, io);
+      return runValidate(
+        positionals[0] ?? datasetPath(common, config),
+        { source: values.source, fixTypography: values['fix-typography'] === true },
+        io,
+      );
     case 'chat':
     case 'start':
     case 'serve': {

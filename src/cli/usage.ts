@@ -35,13 +35,17 @@ Options:
 Interactive chat in the terminal. Type a question; "help" for examples; "quit" or Ctrl-D to leave.
 The chat is one conversation: a follow-up such as "and in Spain?" or "the second one?" reads the
 answer before, until CONVERSATION_TTL_MINUTES (default 30) of silence.`,
-  validate: `Usage: eucanbot validate [FILE] [--source TEXT_FILE]
+  validate: `Usage: eucanbot validate [FILE] [--source TEXT_FILE] [--fix-typography]
 
 Validates a dataset (default: the one --data, EUCANBOT_DATA or the shipped dataset names).
 Exits 0 when valid; otherwise prints every problem with its JSON path and exits 1.
+Every quoted sentence is checked against the source document: --source, or else the file
+that consortium.sourceDocument names, beside the dataset.
 
 Options:
-  --source FILE      Also check that every quoted sentence appears verbatim in this document`,
+  --source FILE      The document the quotes come from
+  --fix-typography   Rewrite quotes that differ from the document only in quotes, dashes or
+                     spacing to the document's characters (the file is edited in place)`,
   start: `Usage: eucanbot start [--data FILE]
 
 Starts eucanbot: the server (as "eucanbot serve") when Slack or Teams is configured in the

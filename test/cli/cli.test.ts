@@ -170,6 +170,9 @@ describe('eucanbot validate', () => {
 
   it('lists every located problem and exits 1', async () => {
     const data = datasetCopy();
+    // Alone in a folder, without the schema and the document it names beside it.
+    Reflect.deleteProperty(data, '$schema');
+    data.consortium.sourceDocument = null;
     Reflect.deleteProperty(data.partners[5] as object, 'country');
     (data.partners[0]?.roles[0] as { wp: string }).wp = 'W4';
     const file = path.join(tmp, 'broken.json');
