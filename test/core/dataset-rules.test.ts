@@ -154,6 +154,8 @@ describe("a role's wp", () => {
       ],
       ['WP7', 'UM helps in WPs 6 and 7.'],
       ['WP4', 'UM helps in work packages 3 to 5.'],
+      ['WP4', 'UM helps in WP3–5.'],
+      ['WP7', 'UM helps in WP-1, WP7.'],
     ] as const;
     for (const [wp, source] of sources)
       expect(

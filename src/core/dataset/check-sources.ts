@@ -108,6 +108,8 @@ function closestSentence(quote: string, document: SourceDocument): string | unde
   let best: string | undefined;
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const unit of document.units) {
+    // The distance is at least the difference in length: most sentences need no comparing.
+    if (Math.abs(unit.text.length - quote.length) >= bestDistance) continue;
     const d = distance(quote, unit.text);
     if (d < bestDistance) [best, bestDistance] = [unit.text, d];
   }

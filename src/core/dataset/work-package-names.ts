@@ -1,29 +1,59 @@
 import type { PartialDataset } from './partial-dataset.js';
 import type { DatasetProblem } from './problem.js';
 
-const WP_WORD = String.raw`(?:wps?\s*-?\s*|work[\s-]?packages?\s*)`;
-const SEPARATOR = String.raw`\s*(,|and|&|or|to|-|–)\s*`;
-/** "WP5", "WP 5", "WP-5", "work package 5", with a list after it: "WP4 and 5", "WPs 3 to 5". */
-const REFERENCE = new RegExp(
-  String.raw`\b${WP_WORD}(\d{1,2})((?:${SEPARATOR}${WP_WORD}?\d{1,2}\b)*)`,
-  'gi',
-);
-const LIST_ITEM = new RegExp(`${SEPARATOR}${WP_WORD}?(\\d{1,2})`, 'gi');
+/** Words, numbers and the marks that join a list, read apart: "WP4" is "wp" then "4". */
+const TOKEN = /[a-z]+|\d+|[,&\u2013-]/g;
+/** What joins a list of work packages: "WP1, WP7", "WP4 and 5"; a range: "WPs 3 to 5". */
+const JOINERS: ReadonlySet<string> = new Set([',', 'and', '&', 'or', 'to', '-', '\u2013']);
+const RANGES: ReadonlySet<string> = new Set(['to', '-', '\u2013']);
 
-/** The numbers of the work packages a sentence names, in order, each once. */
+/** How many tokens at `i` say "work package": "wp", "wps", "work package", "work-packages". */
+function workPackageWord(tokens: readonly string[], i: number): number {
+  const word = tokens[i];
+  if (word === 'wp' || word === 'wps' || word === 'workpackage' || word === 'workpackages')
+    return 1;
+  if (word !== 'work') return 0;
+  const dashed = tokens[i + 1] === '-' ? 1 : 0;
+  const next = tokens[i + 1 + dashed];
+  return next === 'package' || next === 'packages' ? 2 + dashed : 0;
+}
+
+/** The work-package number at `i`, after an optional dash ("WP-5"), with the tokens it takes. */
+function numberAt(tokens: readonly string[], i: number): [number, number] | undefined {
+  const dashed = tokens[i] === '-' ? 1 : 0;
+  const token = tokens[i + dashed] ?? '';
+  return /^\d{1,2}$/.test(token) ? [Number(token), dashed + 1] : undefined;
+}
+
+/**
+ * The numbers of the work packages a sentence names, in order, each once: "WP5", "WP 5", "WP-5",
+ * "work package 5", and the lists after them, "WP4 and 5", "WP1, WP7", "WPs 3 to 5". Read token
+ * by token, in one pass, as no pattern over free text should backtrack.
+ */
 export function workPackagesNamedIn(text: string): number[] {
+  const tokens = text.toLowerCase().match(TOKEN) ?? [];
   const named: number[] = [];
-  for (const match of text.matchAll(REFERENCE)) {
-    let last = Number(match[1]);
+  for (let i = 0; i < tokens.length; i++) {
+    const word = workPackageWord(tokens, i);
+    const first = word === 0 ? undefined : numberAt(tokens, i + word);
+    if (first === undefined) continue;
+    let [last, width] = first;
     named.push(last);
-    for (const item of (match[2] ?? '').matchAll(LIST_ITEM)) {
-      const n = Number(item[2]);
-      // "WPs 3 to 5", "WP3–5": a range names the work packages in between.
-      if (['to', '-', '–'].includes(item[1] ?? '') && n > last)
-        for (let k = last + 1; k < n; k++) named.push(k);
-      named.push(n);
-      last = n;
+    let at = i + word + width;
+    for (;;) {
+      const joiner = tokens[at] ?? '';
+      if (!JOINERS.has(joiner)) break;
+      const again = workPackageWord(tokens, at + 1);
+      const next = numberAt(tokens, at + 1 + again);
+      if (next === undefined) break;
+      [, width] = next;
+      // A range names the work packages in between.
+      if (RANGES.has(joiner)) for (let k = last + 1; k < next[0]; k++) named.push(k);
+      last = next[0];
+      named.push(last);
+      at += 1 + again + width;
     }
+    i = at - 1;
   }
   return [...new Set(named)];
 }

@@ -23,31 +23,55 @@ const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'vs',
 ]);
 
-/**
- * A sentence ends at ".", "?" or "!", after any closing quotes or brackets, where the next
- * sentence starts after a space with a capital, a digit or an opening quote.
- */
-const SENTENCE_END = /[.?!]+["'”’»)\]]*(?=\s+["“‘«]?[\p{Lu}\p{N}])/gu;
+const END_MARKS: ReadonlySet<string> = new Set(['.', '?', '!']);
+const CLOSING_MARKS: ReadonlySet<string> = new Set(['"', "'", '”', '’', '»', ')', ']']);
+const OPENING_QUOTES: ReadonlySet<string> = new Set(['"', '“', '‘', '«']);
+const SENTENCE_START = /^[\p{Lu}\p{N}]$/u;
+const WORD_CHARACTER = /^[\p{L}\p{N}.]$/u;
+/** Longer than any abbreviation: the walk back over a word stops there. */
+const LONGEST_ABBREVIATION = 12;
 
-/** Whether the full stop at `end` closes an abbreviation ("e.g.", "Prof.") rather than a sentence. */
-function isAbbreviation(text: string, end: number): boolean {
-  if (text[end] !== '.') return false;
-  const word = /[\p{L}\p{N}.]+$/u.exec(text.slice(0, end))?.[0] ?? '';
-  if (word === '') return false;
-  if (word.includes('.')) return /^(\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
+/** Whether the full stop at `mark` closes an abbreviation ("e.g.", "Prof.") rather than a sentence. */
+function isAbbreviation(text: string, mark: number): boolean {
+  if (text[mark] !== '.') return false;
+  let from = mark;
+  while (
+    from > 0 &&
+    mark - from <= LONGEST_ABBREVIATION &&
+    WORD_CHARACTER.test(text[from - 1] ?? '')
+  )
+    from -= 1;
+  const word = text.slice(from, mark);
+  if (word === '' || mark - from > LONGEST_ABBREVIATION) return false;
+  if (word.includes('.')) return /^(?:\p{L}{1,2}\.)+\p{L}{1,2}$/u.test(word);
   return /^\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase());
 }
 
-/** The sentences of a paragraph of prose, its spacing squashed. */
+/**
+ * The sentences of a paragraph of prose, its spacing squashed. A sentence ends at ".", "?" or
+ * "!", after any closing quotes or brackets, where the next one starts after a space with a
+ * capital, a digit or an opening quote. Read character by character, in one pass: a pattern
+ * for it backtracks over a run of "!!!!" at every position of the run.
+ */
 export function splitDocumentSentences(paragraph: string): string[] {
   const text = squashSpaces(paragraph);
   const sentences: string[] = [];
   let start = 0;
-  for (const match of text.matchAll(SENTENCE_END)) {
-    if (isAbbreviation(text, match.index)) continue;
-    const end = match.index + match[0].length;
-    sentences.push(text.slice(start, end).trim());
-    start = end;
+  let at = 0;
+  while (at < text.length) {
+    if (!END_MARKS.has(text[at] ?? '')) {
+      at += 1;
+      continue;
+    }
+    const mark = at;
+    while (END_MARKS.has(text[at] ?? '')) at += 1;
+    while (CLOSING_MARKS.has(text[at] ?? '')) at += 1;
+    if (text[at] !== ' ') continue;
+    const next = OPENING_QUOTES.has(text[at + 1] ?? '') ? at + 2 : at + 1;
+    const first = String.fromCodePoint(text.codePointAt(next) ?? 0);
+    if (!SENTENCE_START.test(first) || isAbbreviation(text, mark)) continue;
+    sentences.push(text.slice(start, at).trim());
+    start = at;
   }
   const rest = text.slice(start).trim();
   if (rest !== '') sentences.push(rest);
