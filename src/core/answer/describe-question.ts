@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
 import { KIND_LABELS, KIND_PLURALS } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { topicLabels } from './matched-roles.js';
+import { topicLabels, topicNames } from './matched-roles.js';
 import { joinWords } from './parts.js';
 import { placeWords } from './place-notes.js';
 
@@ -15,13 +15,15 @@ function workPackagesOf(parsed: ParsedQuestion): string {
 }
 
 /** Where a filter looks: "in Spain", "not in Italy", "not in WP4", "not on GDPR". */
-function placesOf(parsed: ParsedQuestion): string[] {
+function placesOf(index: KnowledgeIndex, parsed: ParsedQuestion): string[] {
   const { countries, places, excluded } = parsed;
   return [
     countries.length + places.length > 0 ? `in ${placeWords(parsed)}` : '',
     excluded.countries.length + excluded.places.length > 0 ? `not in ${placeWords(excluded)}` : '',
     excluded.workPackages.length > 0 ? `not in ${joinWords(excluded.workPackages, 'or')}` : '',
-    excluded.topics.length > 0 ? `not on ${joinWords(topicLabels(excluded.topics), 'or')}` : '',
+    excluded.topics.length > 0
+      ? `not on ${joinWords(topicNames(index, excluded.topics), 'or')}`
+      : '',
   ].filter(Boolean);
 }
 
@@ -63,7 +65,7 @@ function ordinal(position: number): string {
 function partsOf(index: KnowledgeIndex, parsed: ParsedQuestion): string[] {
   const [wps, topics] = [
     parsed.workPackages.length > 0 ? workPackagesOf(parsed) : '',
-    joinWords(topicLabels(parsed.topics)),
+    joinWords(topicLabels(index, parsed.topics)),
   ];
   // A partner's answer names it first; what picks its roles (WP3, GDPR) may need saying, while
   // a country or kind it is not is said in a note ("CRG is a research centre, not a company").
@@ -72,7 +74,7 @@ function partsOf(index: KnowledgeIndex, parsed: ParsedQuestion): string[] {
     wps,
     topics,
     parsed.kinds.length + parsed.relations.length > 0 ? nounOf(parsed) : '',
-    ...placesOf(parsed),
+    ...placesOf(index, parsed),
     othersOf(index, parsed),
   ].filter(Boolean);
 }
@@ -106,14 +108,15 @@ export function carriedLabel(
  */
 export function resolvedQuestionText(index: KnowledgeIndex, parsed: ParsedQuestion): string {
   const wps = workPackagesOf(parsed);
-  const topics = joinWords(topicLabels(parsed.topics));
+  // Every topic, so that the question asked afresh is the same question.
+  const topics = joinWords(topicNames(index, parsed.topics));
   if (parsed.partners.length > 0) {
     const names = joinWords(parsed.partners.map((p) => acronymOf(index, p.id)));
     const verb = parsed.partners.length === 1 ? 'does' : 'do';
     const where = parsed.workPackages.length > 0 ? ` in ${wps}` : topics ? ` on ${topics}` : '';
     return `What ${verb} ${names} do${where}?`;
   }
-  const places = placesOf(parsed);
+  const places = placesOf(index, parsed);
   const others = othersOf(index, parsed);
   const filtered =
     places.length + others.length + parsed.kinds.length + parsed.relations.length > 0;

@@ -1,3 +1,4 @@
+import { datasetWording, isDatasetConcept } from '../index/concept-wording.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Role } from '../schema/dataset.js';
 import type { TopicMention } from '../understand/parse-question.js';
@@ -16,7 +17,25 @@ export function matchedRoles(index: KnowledgeIndex, match: PartnerMatch): Role[]
     .filter((r): r is Role => r !== undefined);
 }
 
-/** How the question's topics read in a headline ("breast and liver"): never by their stems. */
-export function topicLabels(topics: readonly TopicMention[]): string[] {
-  return [...new Set(topics.map((t) => t.shown))];
+/** A topic as the dataset writes it ("anonymisation", "GDPR"), else as the question did. */
+export function topicWording(index: KnowledgeIndex, topic: TopicMention): string {
+  return datasetWording(index, topic) ?? topic.shown;
+}
+
+/** Every topic, as the dataset writes it, once: for a question asked afresh, nothing left out. */
+export function topicNames(index: KnowledgeIndex, topics: readonly TopicMention[]): string[] {
+  return [...new Set(topics.map((t) => topicWording(index, t)))];
+}
+
+/**
+ * How the question's topics read in a headline ("breast cancer and AI"), as the dataset writes
+ * them, never by their stems. Only the dataset's own concepts are named when the question has
+ * any: a word that merely occurs in some sentence ("meeting" in "before my meeting, who brings
+ * the GDPR expertise?") is left out. Without any, the words found are named, except the verb
+ * ("who hosts MareNostrum?" is on MareNostrum).
+ */
+export function topicLabels(index: KnowledgeIndex, topics: readonly TopicMention[]): string[] {
+  const concepts = topics.filter((t) => isDatasetConcept(index, t));
+  const words = topics.filter((t) => t.verb !== true);
+  return topicNames(index, concepts.length > 0 ? concepts : words.length > 0 ? words : topics);
 }

@@ -1,10 +1,11 @@
+import { isDatasetConcept } from '../index/concept-wording.js';
 import type { Correction } from '../index/corrector.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Suggestion } from '../schema/answer.js';
 import type { Partner } from '../schema/dataset.js';
 import { canonicalWord } from '../text/normalise.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { topicLabels } from './matched-roles.js';
+import { topicWording } from './matched-roles.js';
 import { countryName } from './parts.js';
 
 /** Loosest Fuse distance for "did you mean": wider than a silent typo fix, so it only suggests. */
@@ -87,8 +88,9 @@ function questionFor(index: KnowledgeIndex, fix: Correction): Suggestion | undef
     } else if (entity.type === 'country') {
       return partnersIn(entity.name);
     } else if (entity.type === 'topic') {
-      // The word as the dataset writes it, never its stem: "saas", not "saa".
-      return worksOn(fix.surface);
+      const topic = { concept: entity.concept, words: [fix.word], shown: fix.surface };
+      // Only a concept of the dataset is worth a question: never "Who works on year?".
+      if (isDatasetConcept(index, topic)) return worksOn(topicWording(index, topic));
     }
   }
   return undefined;
@@ -115,9 +117,12 @@ export function didYouMean(index: KnowledgeIndex, words: readonly string[]): Sug
  */
 export function understoodParts(index: KnowledgeIndex, parsed: ParsedQuestion): Suggestion[] {
   const found: Suggestion[] = [];
-  // A topic half the partners share ("cancer") would list them all: not worth offering.
-  const offered = parsed.topics.filter((t) => (index.idf.get(t.concept) ?? 0) >= Math.log(2));
-  for (const label of topicLabels(offered)) found.push(worksOn(label));
+  // A topic half the partners share ("cancer") would list them all: not worth offering. A word
+  // that only occurs in some sentence ("year", "out", "started") is no concept to ask about.
+  const offered = parsed.topics.filter(
+    (t) => (index.idf.get(t.concept) ?? 0) >= Math.log(2) && isDatasetConcept(index, t),
+  );
+  for (const topic of offered) found.push(worksOn(topicWording(index, topic)));
   for (const country of parsed.countries) found.push(partnersIn(country));
   for (const { id } of parsed.partners) {
     const partner = index.partners.get(id);

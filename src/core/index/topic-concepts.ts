@@ -12,6 +12,8 @@ export interface ConceptVocabulary {
   conceptOf(key: string): string;
   /** Single words the dataset names as topics: one-word keywords and synonym terms. */
   namedWords: ReadonlySet<string>;
+  /** Phrase keys of the roles' keywords, whole: the concepts the dataset declares. */
+  roleKeywords: ReadonlySet<string>;
 }
 
 /** Concept id of a single word, used for partial credit on phrases. */
@@ -43,11 +45,16 @@ export function buildConceptVocabulary(dataset: Dataset): ConceptVocabulary {
   const keywords = new Set<string>();
   for (const partner of dataset.partners)
     for (const role of partner.roles) for (const keyword of role.keywords) keywords.add(keyword);
+  const ofRoles = keywords.size;
   for (const wp of dataset.workPackages) for (const keyword of wp.keywords) keywords.add(keyword);
+  const roleKeywords = new Set<string>();
+  let read = 0;
   for (const keyword of keywords) {
     const key = phraseKey(keyword);
+    // A Set keeps insertion order: the roles' keywords are its first `ofRoles`.
+    if (read++ < ofRoles) roleKeywords.add(key);
     if (key.includes(' ')) phrases.add(key, conceptOf(key));
     else if (key !== '') namedWords.add(key);
   }
-  return { phrases, conceptOf, namedWords };
+  return { phrases, conceptOf, namedWords, roleKeywords };
 }

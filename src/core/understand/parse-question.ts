@@ -21,6 +21,7 @@ import {
 } from './everyday-words.js';
 import { createNotScope } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
+import { questionVerbAt } from './question-verb.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
 
 /** Longest question read, in characters; the rest is ignored and the answer says so. */
@@ -46,6 +47,8 @@ export interface TopicMention {
    * dissemination): the dataset's concepts it stands for, and the share of credit it earns.
    */
   via?: { concepts: readonly string[]; credit: number; reading: Reading };
+  /** Set on the question's verb ("hosts" in "who hosts MareNostrum?"; see question-verb.ts). */
+  verb?: true;
 }
 
 /** How a word came to name a topic: an everyday vocabulary, or a WordNet relation. */
@@ -319,6 +322,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const cues = new Set<CueKind>();
   const topics: TopicMention[] = [];
   if (wp.plural) cues.add('work-packages');
+  const verbAt = questionVerbAt(tokens);
 
   const canon = tokens.map((t) => t.canon);
   for (const span of scanQuestion(index, tokens, (i) => !covered[i])) {
@@ -376,7 +380,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (entity.type === 'relation') relations.push(entity.relation);
       else if (entity.type === 'cue') cues.add(entity.cue);
       else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
-        topics.push({ concept: entity.concept, words: span.key.split(' '), shown });
+        const verb = span.start === verbAt && span.length === 1 ? { verb: true as const } : {};
+        topics.push({ concept: entity.concept, words: span.key.split(' '), shown, ...verb });
         topicStarts.set(entity.concept, span.start);
       }
     }
