@@ -1,5 +1,8 @@
 import type { AnswerRole } from '../schema/answer.js';
-import { foldCase } from '../text/normalise.js';
+import { canonicalWord, foldCase } from '../text/normalise.js';
+import { wordSpots } from '../text/word-spots.js';
+
+type QuotedRole = Pick<AnswerRole, 'source' | 'wp' | 'summary'>;
 
 /** Words of the summary that locate the role's clause in a long sentence. */
 function anchors(role: Pick<AnswerRole, 'wp' | 'summary'>): string[] {
@@ -10,14 +13,24 @@ function anchors(role: Pick<AnswerRole, 'wp' | 'summary'>): string[] {
 }
 
 /**
+ * The `maxLength` characters of `source` from about `start`, cut at word boundaries, with "…"
+ * where something was left out.
+ */
+function cutWindow(source: string, from: number, maxLength: number): string {
+  let start = Math.max(0, from);
+  let end = Math.min(source.length, start + maxLength);
+  start = Math.max(0, end - maxLength);
+  if (start > 0) start = source.indexOf(' ', start) + 1;
+  if (end < source.length) end = Math.max(start + 1, source.lastIndexOf(' ', end));
+  return `${start > 0 ? '…' : ''}${source.slice(start, end).trim()}${end < source.length ? '…' : ''}`;
+}
+
+/**
  * The part of a long source sentence that backs a role: a window around the role's work package
  * (the clause before "(WP4)") or the rarest summary word, cut at word boundaries, with "…".
  * Short sentences are returned whole.
  */
-export function sourceExcerpt(
-  role: Pick<AnswerRole, 'source' | 'wp' | 'summary'>,
-  maxLength: number,
-): string {
+export function sourceExcerpt(role: QuotedRole, maxLength: number): string {
   const { source } = role;
   if (source.length <= maxLength) return source;
   const folded = foldCase(source);
@@ -32,10 +45,38 @@ export function sourceExcerpt(
   }
   const focus = Math.max(0, at);
   // A WP tag closes its clause, so most of the window goes before it.
-  let start = Math.max(0, focus - Math.floor(maxLength * (isWp ? 0.8 : 0.3)));
-  let end = Math.min(source.length, start + maxLength);
-  start = Math.max(0, end - maxLength);
-  if (start > 0) start = source.indexOf(' ', start) + 1;
-  if (end < source.length) end = Math.max(start + 1, source.lastIndexOf(' ', end));
-  return `${start > 0 ? '…' : ''}${source.slice(start, end).trim()}${end < source.length ? '…' : ''}`;
+  return cutWindow(source, focus - Math.floor(maxLength * (isWp ? 0.8 : 0.3)), maxLength);
+}
+
+/** Share of a focused window that comes before the word it starts from. */
+const LEAD_IN = 0.2;
+
+/**
+ * A short quote of a source sentence around the words that matter: the question's (canonical
+ * words in `focus`, worth two) and the work packages and summary words of the roles it backs
+ * (worth one). The window that holds the most of them wins, the earliest on a tie; without any,
+ * the quote falls back on {@link sourceExcerpt} for the first role.
+ */
+export function focusedExcerpt(
+  source: string,
+  roles: readonly Pick<AnswerRole, 'wp' | 'summary'>[],
+  maxLength: number,
+  focus: ReadonlySet<string>,
+): string {
+  if (source.length <= maxLength) return source;
+  const own = new Set(roles.flatMap(anchors).map(canonicalWord));
+  const hits = wordSpots(source)
+    .map((s) => ({ start: s.start, worth: focus.has(s.canon) ? 2 : own.has(s.canon) ? 1 : 0 }))
+    .filter((s) => s.worth > 0);
+  let best = { from: -1, worth: 0 };
+  for (const hit of hits) {
+    const from = hit.start - Math.floor(maxLength * LEAD_IN);
+    const worth = hits
+      .filter((h) => h.start >= from && h.start < from + maxLength)
+      .reduce((sum, h) => sum + h.worth, 0);
+    if (worth > best.worth) best = { from, worth };
+  }
+  const [first] = roles;
+  if (best.worth > 0 || first === undefined) return cutWindow(source, best.from, maxLength);
+  return sourceExcerpt({ ...first, source }, maxLength);
 }

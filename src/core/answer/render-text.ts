@@ -5,31 +5,40 @@ import { sourceExcerpt } from './excerpt.js';
 /** Longest source quote in the plain text before it is cut with an ellipsis. */
 const MAX_QUOTE = 400;
 
-function quote(role: Pick<AnswerRole, 'source' | 'wp' | 'summary'>): string {
-  return `> “${sourceExcerpt(role, MAX_QUOTE)}”`;
+/** A quote line under a role: `> “…”`. */
+export function quoteLine(excerpt: string): string {
+  return `> “${excerpt}”`;
 }
 
-function rolePrefix(role: { wp: string | null; lead: boolean }): string {
-  if (role.wp && role.lead) return `${role.wp}, lead: `;
-  if (role.wp) return `${role.wp}: `;
-  return role.lead ? 'Lead: ' : '';
+function quote(role: Pick<AnswerRole, 'source' | 'wp' | 'summary'>): string {
+  return quoteLine(sourceExcerpt(role, MAX_QUOTE));
+}
+
+/** A role's line: "- WP4, lead: Leads …". */
+export function roleLine(role: Pick<AnswerRole, 'wp' | 'lead' | 'summary'>): string {
+  if (role.wp && role.lead) return `- ${role.wp}, lead: ${role.summary}`;
+  if (role.wp) return `- ${role.wp}: ${role.summary}`;
+  return `- ${role.lead ? 'Lead: ' : ''}${role.summary}`;
+}
+
+/** "**UB** University of Barcelona · Barcelona, Spain · university". */
+export function partnerHeading(partner: AnswerPartner): string {
+  const place = partner.city ? `${partner.city.name}, ${partner.country}` : partner.country;
+  return partner.acronym === partner.name
+    ? `**${partner.acronym}** · ${place} · ${partner.kind}`
+    : `**${partner.acronym}** ${partner.name} · ${place} · ${partner.kind}`;
 }
 
 function renderPartner(partner: AnswerPartner, detail: Draft['detail'] | 'roles-only'): string[] {
-  const place = partner.city ? `${partner.city.name}, ${partner.country}` : partner.country;
-  const heading =
-    partner.acronym === partner.name
-      ? `**${partner.acronym}** · ${place} · ${partner.kind}`
-      : `**${partner.acronym}** ${partner.name} · ${place} · ${partner.kind}`;
+  const heading = partnerHeading(partner);
   if (detail === 'list') return [`- ${heading}`];
   const lines = detail === 'roles' ? [heading] : [];
-  for (const role of partner.roles) {
-    lines.push(`- ${rolePrefix(role)}${role.summary}`, `  ${quote(role)}`);
-  }
+  for (const role of partner.roles) lines.push(roleLine(role), `  ${quote(role)}`);
   return lines;
 }
 
-function renderWorkPackage(wp: AnswerWorkPackage): string {
+/** A work package's line in a list: "- **WP4** (led by UAMS/TCIA): …". */
+export function renderWorkPackage(wp: AnswerWorkPackage): string {
   const leader = wp.leader ? `led by ${wp.leader.acronym}` : 'no leader named';
   return `- **${wp.id}**${wp.title ? ` ${wp.title}` : ''} (${leader}): ${wp.covers}`;
 }

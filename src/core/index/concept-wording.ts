@@ -1,5 +1,6 @@
 import type { Role } from '../schema/dataset.js';
-import { canonicalTokens, foldCase, phraseKey, wordForms } from '../text/normalise.js';
+import { canonicalTokens, foldCase, phraseKey } from '../text/normalise.js';
+import { type WordSpot, wordSpots } from '../text/word-spots.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
 import { exactConcept } from './topic-concepts.js';
 
@@ -35,23 +36,6 @@ export function isDatasetConcept(index: KnowledgeIndex, topic: NamedConcept): bo
   return groupTerms(index, topic.concept).some((term) => roleKeywords.has(phraseKey(term)));
 }
 
-/** A word of a text with where it starts and ends, and its canonical form. */
-interface Spot {
-  start: number;
-  end: number;
-  canon: string;
-}
-
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-function spotsOf(text: string): Spot[] {
-  return [...text.matchAll(WORD)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    canon: wordForms(m[0])[1],
-  }));
-}
-
 /**
  * The first place in `text` where one of the phrases (canonical words) is written, as written:
  * "Euro-BioImaging", "GDPR". `accept` may turn a place down. A capital that only starts a
@@ -63,12 +47,12 @@ function writtenIn(
   phrases: readonly (readonly string[])[],
   accept: (found: string) => boolean = () => true,
 ): string | undefined {
-  const spots = spotsOf(text);
+  const spots = wordSpots(text);
   for (let i = 0; i < spots.length; i++) {
     for (const words of phrases) {
       if (!words.every((w, k) => spots[i + k]?.canon === w)) continue;
-      const first = spots[i] as Spot;
-      const last = spots[i + words.length - 1] as Spot;
+      const first = spots[i] as WordSpot;
+      const last = spots[i + words.length - 1] as WordSpot;
       const found = text.slice(first.start, last.end);
       if (!accept(found)) continue;
       const opensSentence = /(^|[.!?:]\s+)$/.test(text.slice(0, first.start));
