@@ -1,6 +1,11 @@
 import { createInterface } from 'node:readline';
-import { renderTerminal } from '../../adapters/terminal/render.js';
+import {
+  MORE_COMMAND,
+  renderTerminal,
+  renderTerminalCompact,
+} from '../../adapters/terminal/render.js';
 import type { Config } from '../config.js';
+import { compactView } from '../core/answer/compact-view.js';
 import { type Bot, createBot } from '../core/create-bot.js';
 import type { Answer } from '../core/schema/answer.js';
 import { DEFAULT_DATASET_PATH, loadDataset } from '../dataset/load-dataset.js';
@@ -94,6 +99,22 @@ export async function runAsk(
   return failed ? 1 : 0;
 }
 
+/**
+ * What "more" prints: the whole of the answer to it as a follow-up (all of the last list), or
+ * of the last answer when there was nothing to follow up; or why there is nothing more.
+ */
+function moreOf(
+  last: Answer | undefined,
+  followUp: Answer | undefined,
+  style: { color: boolean },
+): string {
+  const whole = followUp ?? last;
+  if (whole === undefined) return 'Ask a question first; “more” then shows all of its answer.';
+  if (last !== undefined && whole.text === last.text && !compactView(last).shortened)
+    return 'That was the whole answer.';
+  return renderTerminal(whole, style);
+}
+
 /** Options of the terminal chat. */
 export interface ChatOptions {
   /** Minutes of silence after which the chat forgets what it was about; 0 = no follow-ups. */
@@ -106,7 +127,8 @@ const CHAT_CONVERSATION = 'terminal';
 /**
  * `eucanbot chat`: readline with history; "help" and "quit" work as in any REPL. The session is
  * one conversation: "and in Spain?" follows up the answer before, until it has been silent for
- * the configured time.
+ * the configured time. Answers come compact, as in Slack and Teams; "more" prints all of the
+ * last one (the core reads it as a follow-up too: the whole of the last list, not its first few).
  */
 export async function runChat(bot: Bot, io: CliIo, options: ChatOptions): Promise<number> {
   const terminal = io.stdin.isTTY === true && io.stdout.isTTY === true;
@@ -126,14 +148,24 @@ export async function runChat(bot: Bot, io: CliIo, options: ChatOptions): Promis
     `eucanbot: ask me about the ${bot.dataset.consortium.name} consortium. Type "help" for examples, "quit" to leave.`,
   );
   rl.prompt();
+  let last: Answer | undefined;
   for await (const line of rl) {
     const text = line.trim();
     if (/^(quit|exit|bye|:q)$/i.test(text)) break;
     const context = text === '' ? undefined : await conversations.get(CHAT_CONVERSATION);
     const answer = text === '' ? undefined : answerOrReport(bot, text, context, io, '');
-    if (answer !== undefined) {
+    if (MORE_COMMAND.test(text)) {
+      // The core reads "more" as a follow-up when there is something to follow up.
+      const followUp = answer && !['unknown', 'help'].includes(answer.intent) ? answer : undefined;
+      writeLine(io.stdout, `\n${moreOf(last, followUp, style)}\n`);
+      if (followUp !== undefined) {
+        last = followUp;
+        await conversations.set(CHAT_CONVERSATION, followUp.context);
+      }
+    } else if (answer !== undefined) {
+      last = answer;
       await conversations.set(CHAT_CONVERSATION, answer.context);
-      writeLine(io.stdout, `\n${renderTerminal(answer, style)}\n`);
+      writeLine(io.stdout, `\n${renderTerminalCompact(answer, style)}\n`);
     }
     rl.prompt();
   }

@@ -32,9 +32,10 @@ Options:
   --data FILE        Dataset to use`,
   chat: `Usage: eucanbot chat [--data FILE]
 
-Interactive chat in the terminal. Type a question; "help" for examples; "quit" or Ctrl-D to leave.
-The chat is one conversation: a follow-up such as "and in Spain?" or "the second one?" reads the
-answer before, until CONVERSATION_TTL_MINUTES (default 30) of silence.`,
+Interactive chat in the terminal. Type a question; "more" for all of the last answer; "help" for
+examples; "quit" or Ctrl-D to leave. The chat is one conversation: a follow-up such as "and in
+Spain?" or "the second one?" reads the answer before, until CONVERSATION_TTL_MINUTES (default 30)
+of silence.`,
   validate: `Usage: eucanbot validate [FILE] [--source TEXT_FILE] [--fix-typography]
 
 Validates a dataset (default: the one --data, EUCANBOT_DATA or the shipped dataset names).

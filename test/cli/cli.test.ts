@@ -217,6 +217,35 @@ describe('eucanbot chat', () => {
     expect(run.out()).not.toContain('WP4 is led by');
     expect(run.out()).toContain('Bye.');
   });
+
+  it('answers compactly, and prints the whole of the last answer on "more"', async () => {
+    const answer = realBot().answer('who is in WP2');
+    // Without follow-ups, "more" is the chat's own: the last answer, whole.
+    const input = 'more\nwho is in WP2\nmore\nwho leads wp4\nmore\nquit\n';
+    const run = memoryIo(input, { CONVERSATION_TTL_MINUTES: '0' });
+    expect(await main(['chat'], run.io)).toBe(0);
+    const [beforeAny, compact, full, short, whole] = run.out().split('you> ').slice(1);
+    expect(beforeAny).toContain('Ask a question first');
+    // The best three partners in full, the rest on one line, and how to see all of it.
+    const others = answer.partners.slice(3).map((p) => p.acronym);
+    expect(compact).toContain(`Also: ${others.join(', ')}.`);
+    expect(compact).toContain('(Type “more” to see all of it.)');
+    expect(compact?.length).toBeLessThan(answer.text.length / 2);
+    expect(full?.trim()).toBe(answer.text.replace(/\*\*/g, ''));
+    expect(short).toContain('WP4 is led by UAMS/TCIA');
+    expect(short).not.toContain('more');
+    expect(whole).toContain('That was the whole answer.');
+  });
+
+  it('reads "more" as a follow-up when it can, and prints that answer whole', async () => {
+    const run = memoryIo('who leads wp4\nmore\nquit\n');
+    expect(await main(['chat'], run.io)).toBe(0);
+    const [, followed] = run.out().split('you> ').slice(1);
+    // All of WP4, not only its leader: the core's reading of "more" after "who leads WP4?".
+    expect(followed).toMatch(/\d+ partners work in WP4/);
+    expect(followed).not.toContain('Also: ');
+    expect(followed).not.toContain('(Type “more”');
+  });
 });
 
 describe('the installed binary', () => {
