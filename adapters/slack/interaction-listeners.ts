@@ -49,32 +49,45 @@ function sendShared(body: BlockAction, client: webApi.WebClient, respond: Respon
   };
 }
 
-/** Suggestion and share buttons, the App Home page and the welcome for new channel members. */
-export function registerInteractionListeners(app: App, deps: SlackDeps): void {
+/**
+ * A button that asks its question, answered where it was clicked: a suggestion, in the compact
+ * view, or "Show all", the same question again in full. It carries the question itself, so it
+ * works however long ago its message was sent.
+ */
+function registerQuestionButton(
+  app: App,
+  deps: SlackDeps,
+  actionId: string | RegExp,
+  full: boolean,
+): void {
   app.action<BlockAction<ButtonAction>>(
-    ACTION_IDS.suggestion,
+    actionId,
     async ({ ack, body, action, client, respond }) => {
       await ack();
       const ephemeral = body.container.is_ephemeral === true;
       const send = sendForSuggestion(body, client, respond);
+      const surface = 'button';
       await runTracked(
         deps,
-        'suggestion',
+        full ? 'show-all' : 'suggestion',
         () =>
           answerAndSend(
             deps,
-            { user: body.user.id, surface: 'button', conversation: suggestionConversation(body) },
+            { user: body.user.id, surface, conversation: suggestionConversation(body) },
             action.value ?? 'help',
             send,
-            { showQuestion: true, share: ephemeral },
+            { showQuestion: true, share: ephemeral, full },
           ),
-        busyFallback(deps, send, 'button'),
+        busyFallback(deps, send, surface),
       );
     },
   );
+}
 
+/** "Share in channel": posts the answer for everyone, compact or, from a full one, full. */
+function registerShareButton(app: App, deps: SlackDeps, actionId: string, full: boolean): void {
   app.action<BlockAction<ButtonAction>>(
-    ACTION_IDS.share,
+    actionId,
     async ({ ack, body, action, client, respond }) => {
       await ack();
       await runTracked(
@@ -89,6 +102,7 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
             {
               showQuestion: true,
               footer: `Shared by ${mentionUser(body.user.id)} with \`/eucan\``,
+              full,
             },
           );
           // The private copy has done its job.
@@ -103,6 +117,14 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
       );
     },
   );
+}
+
+/** Suggestion, Show all and share buttons, the App Home page and the welcome for new members. */
+export function registerInteractionListeners(app: App, deps: SlackDeps): void {
+  registerQuestionButton(app, deps, ACTION_IDS.suggestion, false);
+  registerQuestionButton(app, deps, ACTION_IDS.showAll, true);
+  registerShareButton(app, deps, ACTION_IDS.share, false);
+  registerShareButton(app, deps, ACTION_IDS.shareFull, true);
 
   // The Home tab is rendered once per dataset: a hot reload swaps `bot.dataset`.
   let home: { dataset: unknown; view: ReturnType<typeof renderHome> } | undefined;

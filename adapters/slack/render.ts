@@ -1,4 +1,10 @@
+import {
+  type CompactPartner,
+  type CompactView,
+  compactView,
+} from '../../src/core/answer/compact-view.js';
 import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
+import { alsoLine, renderCompactText } from '../../src/core/answer/render-compact.js';
 import type { Answer, AnswerPartner, AnswerRole } from '../../src/core/schema/answer.js';
 import {
   actions,
@@ -26,8 +32,16 @@ const BUTTONS_LENGTH = 3000;
 /** Confidence from which an answer is stated plainly, and from which it is a fair guess. */
 const SURE = 0.8;
 const FAIR = 0.5;
-/** Action ids the Slack adapter listens for. */
-export const ACTION_IDS = { suggestion: /^suggest-\d+$/, share: 'share-answer' } as const;
+/** Action ids the Slack adapter listens for; a full answer's Share button shares it full. */
+export const ACTION_IDS = {
+  suggestion: /^suggest-\d+$/,
+  share: 'share-answer',
+  shareFull: 'share-answer-full',
+  showAll: 'show-all',
+} as const;
+
+/** The label of the button that asks the same question again for the whole answer. */
+export const SHOW_ALL_LABEL = 'Show all';
 
 /** How a reply is shown beyond the answer itself. */
 export interface RenderOptions {
@@ -37,6 +51,11 @@ export interface RenderOptions {
   share?: boolean;
   /** A last context line in mrkdwn, e.g. usage or who shared the answer; not escaped. */
   footer?: string;
+  /**
+   * The whole answer (a "Show all" click), within Slack's limits. Otherwise the compact view:
+   * the best three partners in full, the rest on one line, and a "Show all" button.
+   */
+  full?: boolean;
 }
 
 /** Words that tell how sure the bot is; none when it is sure or the answer says so already. */
@@ -58,16 +77,25 @@ function roleLine(role: AnswerRole): string {
   return `• ${tag ? `*${tag}* — ` : ''}${escapeMrkdwn(role.summary)}`;
 }
 
-function quote(role: Pick<AnswerRole, 'source' | 'wp' | 'summary'>): string {
-  return `“${escapeMrkdwn(sourceExcerpt(role, QUOTE_LENGTH))}”`;
+function quoted(excerpt: string): string {
+  return `“${escapeMrkdwn(excerpt)}”`;
 }
 
-/** A partner's blocks: heading and matched roles, then the source sentences in a context. */
-function partnerBlocks(p: AnswerPartner): Block[] {
-  if (p.roles.length === 0) return [section(partnerHeading(p))];
-  const roles = joinWithMore(p.roles.map(roleLine), SLACK_LIMITS.sectionText - 200, 'roles');
-  const quotes = [...new Set(p.roles.map(quote))];
-  return [section(`${partnerHeading(p)}\n${roles}`), context(quotes)];
+/** A partner with all its roles, each quoted as far as QUOTE_LENGTH: the full answer's. */
+function fullPartner(partner: AnswerPartner): CompactPartner {
+  return {
+    partner,
+    roles: partner.roles.map((role) => ({ role, quote: sourceExcerpt(role, QUOTE_LENGTH) })),
+  };
+}
+
+/** A partner's blocks: heading and roles, then the source sentences in a context. */
+function partnerBlocks({ partner, roles }: CompactPartner): Block[] {
+  if (roles.length === 0) return [section(partnerHeading(partner))];
+  const lines = roles.map((r) => roleLine(r.role));
+  const text = joinWithMore(lines, SLACK_LIMITS.sectionText - 200, 'roles');
+  const quotes = [...new Set(roles.flatMap((r) => (r.quote === null ? [] : [quoted(r.quote)])))];
+  return [section(`${partnerHeading(partner)}\n${text}`), context(quotes)];
 }
 
 /** A group of blocks kept or dropped whole; `item` says it counts in "…and N more". */
@@ -76,10 +104,10 @@ interface Group {
   item: boolean;
 }
 
-/** The answer's detail as groups of blocks, in order. */
-function detailGroups(answer: Answer): { groups: Group[]; noun: string } {
+/** The answer's detail as groups of blocks, in order: all of it, or what the view shows. */
+function detailGroups(answer: Answer, view?: CompactView): { groups: Group[]; noun: string } {
   if (answer.intent === 'list-work-packages') {
-    const lines = answer.workPackages.map((wp) => {
+    const lines = (view?.workPackages ?? answer.workPackages).map((wp) => {
       const leader = wp.leader ? `led by *${escapeMrkdwn(wp.leader.acronym)}*` : 'no leader named';
       const title = wp.title ? ` ${escapeMrkdwn(wp.title)}` : '';
       return `• *${wp.id}*${title} — ${leader}: ${escapeMrkdwn(truncate(wp.covers, COVERS_LENGTH))}`;
@@ -87,26 +115,37 @@ function detailGroups(answer: Answer): { groups: Group[]; noun: string } {
     const list = section(joinWithMore(lines, SLACK_LIMITS.sectionText, 'work packages'));
     return { groups: [{ blocks: [list], item: false }], noun: 'work packages' };
   }
-  const quoted = new Set(answer.partners.flatMap((p) => p.roles.map((r) => r.source)));
-  const groups: Group[] = answer.workPackages
-    .filter((wp) => wp.leaderSource !== null && !quoted.has(wp.leaderSource))
-    .map((wp) => ({
-      blocks: [context([quote({ source: wp.leaderSource ?? '', wp: wp.id, summary: '' })])],
-      item: false,
-    }));
-  if (answer.partners.length > 0 && answer.partners.every((p) => p.roles.length === 0)) {
-    const lines = answer.partners.map((p) => `• ${partnerHeading(p)}`);
+  const sources = new Set(answer.partners.flatMap((p) => p.roles.map((r) => r.source)));
+  const leaderQuotes =
+    view?.leaderQuotes ??
+    answer.workPackages.flatMap((wp) =>
+      wp.leaderSource !== null && !sources.has(wp.leaderSource)
+        ? [sourceExcerpt({ source: wp.leaderSource, wp: wp.id, summary: '' }, QUOTE_LENGTH)]
+        : [],
+    );
+  const groups: Group[] = leaderQuotes.map((q) => ({
+    blocks: [context([quoted(q)])],
+    item: false,
+  }));
+  const partners = view?.partners ?? answer.partners.map(fullPartner);
+  if (partners.length > 0 && partners.every((p) => p.partner.roles.length === 0)) {
+    const lines = partners.map((p) => `• ${partnerHeading(p.partner)}`);
     const list = section(joinWithMore(lines, SLACK_LIMITS.sectionText, 'partners'));
     groups.push({ blocks: [list], item: false });
-  } else groups.push(...answer.partners.map((p) => ({ blocks: partnerBlocks(p), item: true })));
+  } else groups.push(...partners.map((p) => ({ blocks: partnerBlocks(p), item: true })));
+  if (view !== undefined && view.others.length > 0)
+    groups.push({ blocks: [section(alsoLine(view.others.map(escapeMrkdwn)))], item: false });
   return { groups, noun: 'partners' };
 }
 
-function buttons(answer: Answer, options: RenderOptions): Block[] {
+function buttons(answer: Answer, options: RenderOptions, showAll: boolean): Block[] {
   const all = answer.suggestions.map((s, i) => button(s.label, `suggest-${i}`, s.question));
-  if (options.share)
-    // Shared alone in the channel, a follow-up ("and in Spain?") is asked as what it stood for.
-    all.unshift(button('Share in channel', ACTION_IDS.share, answer.resolvedQuestion, 'primary'));
+  // Shared alone in the channel, or asked again in full, a follow-up ("and in Spain?") is asked
+  // as what it stood for.
+  const question = answer.resolvedQuestion;
+  if (showAll) all.unshift(button(SHOW_ALL_LABEL, ACTION_IDS.showAll, question));
+  const share = options.full ? ACTION_IDS.shareFull : ACTION_IDS.share;
+  if (options.share) all.unshift(button('Share in channel', share, question, 'primary'));
   let left = BUTTONS_LENGTH;
   const kept = all.filter((b) => {
     left -= JSON.stringify(b).length;
@@ -117,10 +156,13 @@ function buttons(answer: Answer, options: RenderOptions): Block[] {
 
 /**
  * Renders an Answer as Block Kit: intro, partners with their roles (work package, lead) and
- * source sentences, notes and suggestion buttons. Content that would pass Slack's limits is
- * shortened with "…and N more", and `text` always carries the whole answer as a fallback.
+ * source sentences, notes and suggestion buttons. A chat reply shows the compact view, with a
+ * "Show all" button when it left something out; `options.full` shows everything, and content
+ * that would pass Slack's limits is shortened with "…and N more". `text`, what notifications
+ * and clients without blocks show, is the same view as plain text.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const view = options.full ? undefined : compactView(answer);
   const intro = answer.notice === null ? [answer.headline] : [answer.notice, answer.headline];
   const { notes } = answer;
   const head: Block[] = [];
@@ -135,11 +177,11 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
     ...(notes.length > 0
       ? [section(truncate(markdownToMrkdwn(notes.join('\n\n')), NOTES_LENGTH))]
       : []),
-    ...buttons(answer, options),
+    ...buttons(answer, options, view?.shortened === true),
     ...(options.footer ? [context([options.footer])] : []),
   ];
 
-  const { groups, noun } = detailGroups(answer);
+  const { groups, noun } = detailGroups(answer, view);
   let blocksLeft = SLACK_LIMITS.messageBlocks - head.length - tail.length - 1;
   let charsLeft =
     SLACK_LIMITS.messageBlocksText -
@@ -159,7 +201,10 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   }
   if (dropped > 0) body.push(context([`…and ${dropped} more ${noun}.`]));
   return {
-    text: truncate(markdownToMrkdwn(answer.text), SLACK_LIMITS.messageText),
+    text: truncate(
+      markdownToMrkdwn(view ? renderCompactText(answer, view) : answer.text),
+      SLACK_LIMITS.messageText,
+    ),
     blocks: [...head, ...body, ...tail],
   };
 }

@@ -134,17 +134,47 @@ describe('renderAnswer', () => {
     expect(at('left the rest of your message aside')).toBeGreaterThan(at('GUMed'));
   });
 
-  it('always carries the whole answer as plain text', () => {
+  it('always carries the answer as plain text, compact or full', () => {
     for (const q of ['help', 'list partners', 'list work packages', 'who handles GDPR?', 'xyzzy']) {
       const answer = bot.answer(q);
-      const message = renderAnswer(answer);
-      expect(message.text.length).toBeGreaterThan(0);
-      expectWithinLimits(message);
+      for (const full of [false, true]) {
+        const message = renderAnswer(answer, { full });
+        expect(message.text.length).toBeGreaterThan(0);
+        expectWithinLimits(message);
+      }
     }
   });
 
+  it('shows the compact view, and a Show all button that asks the question again', () => {
+    const answer = bot.answer('list all partners');
+    const message = renderAnswer(answer);
+    const all = texts(message.blocks).join('\n');
+    const listed = answer.partners.filter((p) => all.includes(`*${p.acronym}* ${p.name}`));
+    expect(listed).toEqual(answer.partners.slice(0, 3));
+    expect(all).toContain(
+      `Also: ${answer.partners
+        .slice(3)
+        .map((p) => p.acronym)
+        .join(', ')}.`,
+    );
+    expect(message.text).toContain('Also: ');
+    const actions = message.blocks.find((b) => b.type === 'actions');
+    const buttons = actions?.type === 'actions' ? actions.elements : [];
+    expect(buttons[0]).toMatchObject({ action_id: ACTION_IDS.showAll, value: answer.question });
+    const full = renderAnswer(answer, { full: true });
+    expect(texts(full.blocks).join('\n')).not.toContain('Also: ');
+    expect(JSON.stringify(full.blocks)).not.toContain(ACTION_IDS.showAll);
+  });
+
+  it('offers Show all only when the compact view left something out', () => {
+    expect(JSON.stringify(renderAnswer(bot.answer('who leads WP4?')).blocks)).not.toContain(
+      ACTION_IDS.showAll,
+    );
+  });
+
   it('shortens a huge answer with "and N more" instead of passing any Slack limit', () => {
-    const message = renderAnswer(hugeAnswer(), { share: true, showQuestion: true });
+    expectWithinLimits(renderAnswer(hugeAnswer(), { share: true, showQuestion: true }));
+    const message = renderAnswer(hugeAnswer(), { share: true, showQuestion: true, full: true });
     expectWithinLimits(message);
     const all = texts(message.blocks).join('\n');
     expect(all).toMatch(/…and \d+ more partners\./);
