@@ -117,7 +117,7 @@ function detailGroups(answer: Answer, view?: CompactView): { groups: Group[]; no
   }
   const sources = new Set(answer.partners.flatMap((p) => p.roles.map((r) => r.source)));
   const leaderQuotes =
-    view?.leaderQuotes ??
+    view?.leaderQuotes.map((q) => q.quote) ??
     answer.workPackages.flatMap((wp) =>
       wp.leaderSource !== null && !sources.has(wp.leaderSource)
         ? [sourceExcerpt({ source: wp.leaderSource, wp: wp.id, summary: '' }, QUOTE_LENGTH)]

@@ -38,8 +38,8 @@ export interface CompactView {
   others: string[];
   /** The answer's work packages; in a list of them, "covers" is cut to COMPACT_LIMITS.covers. */
   workPackages: AnswerWorkPackage[];
-  /** A short quote of the sentence naming a work package's leader, where no role shown has it. */
-  leaderQuotes: string[];
+  /** Short quotes of the sentences naming work packages' leaders, where no role shown has one. */
+  leaderQuotes: { wp: string; quote: string }[];
   /** Whether the full answer shows more: partners, roles, quotes or text. */
   shortened: boolean;
 }
@@ -61,7 +61,7 @@ const TOPIC_HEADLINES: ReadonlySet<Answer['intent']> = new Set(['topic', 'partne
 function focusWords(answer: Answer): Set<string> {
   const headline = TOPIC_HEADLINES.has(answer.intent) ? answer.headline : '';
   const words = canonicalTokens(`${answer.question} ${headline}`);
-  return new Set(words.filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+  return new Set(words.filter((w) => w.length > 1 && !STOPWORDS.has(w)));
 }
 
 /**
@@ -114,12 +114,15 @@ export function compactView(answer: Answer): CompactView {
       ? answer.workPackages.flatMap((wp) =>
           wp.leaderSource && !shownSources.has(wp.leaderSource)
             ? [
-                focusedExcerpt(
-                  wp.leaderSource,
-                  [{ wp: wp.id, summary: '' }],
-                  COMPACT_LIMITS.quote,
-                  focus,
-                ),
+                {
+                  wp: wp.id,
+                  quote: focusedExcerpt(
+                    wp.leaderSource,
+                    [{ wp: wp.id, summary: '' }],
+                    COMPACT_LIMITS.quote,
+                    focus,
+                  ),
+                },
               ]
             : [],
         )
@@ -132,6 +135,6 @@ export function compactView(answer: Answer): CompactView {
         p.roles.some((r) => r.quote !== null && r.quote !== r.role.source),
     ) ||
     workPackages.some((wp, i) => wp.covers !== answer.workPackages[i]?.covers) ||
-    leaderQuotes.some((q) => q.endsWith('…') || q.startsWith('…'));
+    leaderQuotes.some(({ quote }) => quote.endsWith('…') || quote.startsWith('…'));
   return { partners, others, workPackages, leaderQuotes, shortened: cut };
 }

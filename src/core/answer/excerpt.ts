@@ -51,11 +51,14 @@ export function sourceExcerpt(role: QuotedRole, maxLength: number): string {
 /** Share of a focused window that comes before the word it starts from. */
 const LEAD_IN = 0.2;
 
+/** What a word of the question is worth in a window, against one of the roles' own words. */
+const FOCUS_WORTH = 100;
+
 /**
  * A short quote of a source sentence around the words that matter: the question's (canonical
- * words in `focus`, worth two) and the work packages and summary words of the roles it backs
- * (worth one). The window that holds the most of them wins, the earliest on a tie; without any,
- * the quote falls back on {@link sourceExcerpt} for the first role.
+ * words in `focus`) first, then the work packages and summary words of the roles it backs. The
+ * window that holds the most of the question's words wins, then the most of the roles', then
+ * the earliest; without any, the quote falls back on {@link sourceExcerpt} for the first role.
  */
 export function focusedExcerpt(
   source: string,
@@ -66,11 +69,15 @@ export function focusedExcerpt(
   if (source.length <= maxLength) return source;
   const own = new Set(roles.flatMap(anchors).map(canonicalWord));
   const hits = wordSpots(source)
-    .map((s) => ({ start: s.start, worth: focus.has(s.canon) ? 2 : own.has(s.canon) ? 1 : 0 }))
+    .map((s) => ({
+      start: s.start,
+      worth: focus.has(s.canon) ? FOCUS_WORTH : own.has(s.canon) ? 1 : 0,
+    }))
     .filter((s) => s.worth > 0);
   let best = { from: -1, worth: 0 };
   for (const hit of hits) {
-    const from = hit.start - Math.floor(maxLength * LEAD_IN);
+    // Near the start, the window starts with the sentence rather than wasting its lead-in.
+    const from = Math.max(0, hit.start - Math.floor(maxLength * LEAD_IN));
     const worth = hits
       .filter((h) => h.start >= from && h.start < from + maxLength)
       .reduce((sum, h) => sum + h.worth, 0);

@@ -26,7 +26,7 @@ export function renderCompactText(answer: Answer, view: CompactView = compactVie
   blocks.push(answer.headline);
   if (answer.intent === 'list-work-packages')
     blocks.push(view.workPackages.map(renderWorkPackage).join('\n'));
-  blocks.push(...view.leaderQuotes.map(quoteLine));
+  blocks.push(...view.leaderQuotes.map(({ quote }) => quoteLine(quote)));
   if (view.partners.length > 0) {
     if (view.partners.every((p) => p.partner.roles.length === 0))
       blocks.push(view.partners.map((p) => `- ${partnerHeading(p.partner)}`).join('\n'));
