@@ -1,19 +1,8 @@
-import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
+import type { QuotedRole } from '../../src/core/answer/compact-view.js';
 import type { AnswerPartner, AnswerRole, AnswerWorkPackage } from '../../src/core/schema/answer.js';
 import { factSet, quoteBlock, textBlock } from './card-parts.js';
 import type { CardElement, Container, TextBlock } from './card-types.js';
 import { clampText } from './escape.js';
-
-/** How much of an answer a card shows; render.ts lowers it step by step until the card fits. */
-export interface Detail {
-  /** Longest source quote; 0 leaves quotes out. */
-  quote: number;
-  rolesPerPartner: number;
-  partners: number;
-  /** Longest "covers" text of a work package. */
-  covers: number;
-  fallback: number;
-}
 
 /** Partners per TextBlock in a list answer, so that no block reaches the TextBlock cap. */
 const LIST_CHUNK = 15;
@@ -32,8 +21,15 @@ function partnerHeading(partner: AnswerPartner): string {
     : `**${partner.acronym}** ${partner.name}`;
 }
 
-/** One partner: name, facts, and each matched role with its work package, lead marker and quote. */
-export function partnerSection(partner: AnswerPartner, detail: Detail): Container {
+/**
+ * One partner: name, facts, and the roles given with their work package, lead marker and quote
+ * (a quote already shown for the partner is not repeated); `hidden` roles are counted.
+ */
+export function partnerSection(
+  partner: AnswerPartner,
+  roles: readonly QuotedRole[],
+  hidden = 0,
+): Container {
   const leads = partner.roles.filter((r) => r.lead && r.wp).map((r) => r.wp);
   const items: CardElement[] = [
     textBlock(partnerHeading(partner), { size: 'Medium' }),
@@ -44,14 +40,12 @@ export function partnerSection(partner: AnswerPartner, detail: Detail): Containe
     ]),
   ];
   const quoted = new Set<string>();
-  for (const role of partner.roles.slice(0, detail.rolesPerPartner)) {
+  for (const { role, quote } of roles) {
     items.push(textBlock(roleLine(role), { spacing: 'Small' }));
-    if (detail.quote <= 0) continue;
-    const excerpt = sourceExcerpt(role, detail.quote);
-    if (!quoted.has(excerpt)) items.push(quoteBlock(excerpt));
-    quoted.add(excerpt);
+    if (quote === null || quoted.has(quote)) continue;
+    items.push(quoteBlock(quote));
+    quoted.add(quote);
   }
-  const hidden = partner.roles.length - detail.rolesPerPartner;
   if (hidden > 0)
     items.push(
       textBlock(`…and ${hidden} more role${hidden === 1 ? '' : 's'}.`, { isSubtle: true }),
@@ -68,11 +62,11 @@ export function partnerList(partners: readonly AnswerPartner[]): TextBlock[] {
   return blocks;
 }
 
-/** One work package: title, leader, what it covers and, if asked for, the sentence naming the leader. */
+/** One work package: title, leader, what it covers and, if given, a quote naming the leader. */
 export function workPackageSection(
   wp: AnswerWorkPackage,
-  detail: Detail,
-  quoteLeader: boolean,
+  covers: number,
+  leaderQuote: string | null,
 ): Container {
   const leader = wp.leader
     ? `${wp.leader.acronym} (${wp.leader.name})`
@@ -80,12 +74,9 @@ export function workPackageSection(
   const items: CardElement[] = [
     textBlock(`**${wp.id}**${wp.title ? ` ${wp.title}` : ''}`, { size: 'Medium' }),
     factSet([['Leader', leader]]),
-    textBlock(clampText(wp.covers, detail.covers), { spacing: 'Small' }),
+    textBlock(clampText(wp.covers, covers), { spacing: 'Small' }),
   ];
-  if (quoteLeader && wp.leaderSource && detail.quote > 0)
-    items.push(
-      quoteBlock(sourceExcerpt({ source: wp.leaderSource, wp: wp.id, summary: '' }, detail.quote)),
-    );
+  if (leaderQuote !== null) items.push(quoteBlock(leaderQuote));
   return { type: 'Container', items, separator: true, spacing: 'Medium' };
 }
 

@@ -59,6 +59,20 @@ export function questionButton(suggestion: Suggestion): SubmitAction {
   };
 }
 
+/** The label of the button that asks the same question again for the whole answer. */
+export const SHOW_ALL_LABEL = 'Show all';
+
+/**
+ * "Show all": asks the question again with `full`, for the whole answer. Self-contained, so it
+ * works however long ago the card was sent; the chat shows "Show all: <question>" as sent.
+ */
+export function showAllButton(question: string): SubmitAction {
+  const button = questionButton({ label: SHOW_ALL_LABEL, question });
+  const { data } = button;
+  const displayText = safe(`${SHOW_ALL_LABEL}: ${data.question}`);
+  return { ...button, data: { ...data, full: true, msteams: { ...data.msteams, displayText } } };
+}
+
 /** A full-width Adaptive Card with its plain-text fallback. */
 export function buildCard(
   body: CardElement[],

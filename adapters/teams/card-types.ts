@@ -51,9 +51,13 @@ export interface Container {
 /** Any element a card body holds. */
 export type CardElement = TextBlock | RichTextBlock | FactSet | Container;
 
-/** What a suggestion button sends back: Teams' messageBack posts `text` and shows `displayText`. */
+/**
+ * What a question button sends back: Teams' messageBack posts `text` and shows `displayText`,
+ * and passes the rest as the activity's `value`. `full` asks for the whole answer ("Show all").
+ */
 export interface QuestionButtonData {
   question: string;
+  full?: true;
   msteams: { type: 'messageBack'; text: string; displayText: string };
 }
 

@@ -8,9 +8,10 @@ import {
 } from '../../src/server/conversation-store.js';
 import { logHandledMessage } from '../../src/server/message-log.js';
 import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
+import { cardBudget } from './addressing.js';
 import type { CardMessage } from './card-types.js';
 import { stripControlCharacters } from './escape.js';
-import { questionFromActivity } from './mention.js';
+import { questionFromActivity, wantsFullAnswer } from './mention.js';
 import { renderAnswer } from './render.js';
 import { renderWelcome } from './welcome.js';
 
@@ -87,7 +88,8 @@ export function createTeamsHandler(
     );
     let delivered = false;
     try {
-      await sendCard(context, renderAnswer(answer));
+      const full = wantsFullAnswer(context.activity);
+      await sendCard(context, renderAnswer(answer, { full, maxBytes: cardBudget(context) }));
       delivered = true;
     } finally {
       // The same one line per message as Slack's; a connector failure is logged by onTurnError.

@@ -9,8 +9,22 @@
 import { MAX_QUESTION_LENGTH } from '../../src/core/index.js';
 
 export const TEAMS_LIMITS = {
-  /** Largest outgoing activity, in bytes of its JSON encoded as UTF-16. */
+  /**
+   * Largest outgoing activity as it goes on the wire, in bytes of its JSON encoded as UTF-16:
+   * the card message and the addressing the SDK adds to it (from, recipient, conversation,
+   * serviceUrl, replyToId…).
+   */
   maxPayloadBytes: 28 * 1024,
+  /**
+   * Bytes kept for the addressing when the conversation is not known (a card rendered alone).
+   * The handler measures the real figure for each conversation (see addressing.ts).
+   */
+  addressingReserve: 4 * 1024,
+  /**
+   * Bytes kept on top of the measured addressing, for what the SDK or a channel may add that
+   * the measurement does not see.
+   */
+  sendHeadroom: 1024,
   /** Adaptive Card schema version the cards declare. */
   cardVersion: '1.5',
   /** Buttons shown under a card. */

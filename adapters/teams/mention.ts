@@ -15,8 +15,9 @@ const MentionEntity = z.looseObject({
   mentioned: z.looseObject({ id: z.string() }),
 });
 
-/** A card button's payload: `{ question }` (see render.ts). */
+/** A card button's payload: `{ question }`, with `full: true` for "Show all" (see card-parts.ts). */
 const ButtonValue = z.looseObject({ question: z.string() });
+const ShowAllValue = z.looseObject({ full: z.literal(true) });
 
 /**
  * A tag: the `<at …>` and `</at>` around other people's mentions, and the formatting tags some
@@ -82,4 +83,10 @@ export function questionFromActivity(activity: unknown): string {
     name.toLowerCase() === 'at' ? '' : ' ',
   );
   return decodeEntities(withoutTags).replace(/\s+/g, ' ').trim();
+}
+
+/** Whether the message is a "Show all" click: the whole answer, not the compact view. */
+export function wantsFullAnswer(activity: unknown): boolean {
+  const parsed = IncomingMessage.safeParse(activity);
+  return parsed.success && ShowAllValue.safeParse(parsed.data.value).success;
 }

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { LEAD_MARKER } from '../../../adapters/teams/answer-parts.js';
-import { payloadBytes } from '../../../adapters/teams/card-parts.js';
+import { payloadBytes, SHOW_ALL_LABEL } from '../../../adapters/teams/card-parts.js';
 import type { AdaptiveCard, CardElement, CardMessage } from '../../../adapters/teams/card-types.js';
 import { TEAMS_LIMITS } from '../../../adapters/teams/limits.js';
 import { renderAnswer, SHORTENED_NOTE } from '../../../adapters/teams/render.js';
 import { HOW_TO_ASK, renderWelcome } from '../../../adapters/teams/welcome.js';
+import { compactView } from '../../../src/core/answer/compact-view.js';
 import type { Answer, AnswerPartner } from '../../../src/core/index.js';
 import { loadGoldenSet } from '../../golden/golden-set.js';
 import { realBot, realDataset } from '../../helpers/real-bot.js';
+
+/** What a card may weigh when rendered alone: the limit less the room kept for the addressing. */
+const DEFAULT_BUDGET = TEAMS_LIMITS.maxPayloadBytes - TEAMS_LIMITS.addressingReserve;
 
 function card(message: CardMessage): AdaptiveCard {
   return message.attachments[0].content;
@@ -81,28 +85,55 @@ describe('renderAnswer', () => {
   });
 
   it.each(loadGoldenSet().map((c) => [c.q]))(
-    'renders %j as a valid card within the limits',
+    'renders %j as a valid card within the limits, compact and full',
     (q) => {
       const answer = bot.answer(q);
-      const message = renderAnswer(answer);
-      const c = card(message);
-      expect(message.type).toBe('message');
-      expect(c.version).toBe('1.5');
-      expect(payloadBytes(message)).toBeLessThanOrEqual(TEAMS_LIMITS.maxPayloadBytes);
-      expect(c.actions.length).toBeLessThanOrEqual(TEAMS_LIMITS.maxActions);
-      expect(c.actions.map((a) => a.data.question)).toEqual(
-        answer.suggestions.slice(0, TEAMS_LIMITS.maxActions).map((s) => s.question),
-      );
-      const text = visibleText(message);
-      for (const partner of answer.partners) expect(text).toContain(partner.acronym);
-      for (const wp of answer.workPackages) expect(text).toContain(wp.id);
-      expect(c.fallbackText.length).toBeGreaterThan(0);
+      const shortened = compactView(answer).shortened;
+      for (const full of [false, true]) {
+        const message = renderAnswer(answer, { full });
+        const c = card(message);
+        expect(message.type).toBe('message');
+        expect(c.version).toBe('1.5');
+        expect(payloadBytes(message)).toBeLessThanOrEqual(DEFAULT_BUDGET);
+        expect(c.actions.length).toBeLessThanOrEqual(TEAMS_LIMITS.maxActions);
+        // "Show all" first when the compact card left something out, then the suggestions.
+        const showAll = !full && shortened ? [answer.question] : [];
+        expect(c.actions.map((a) => a.data.question)).toEqual(
+          [...showAll, ...answer.suggestions.map((s) => s.question)].slice(
+            0,
+            TEAMS_LIMITS.maxActions,
+          ),
+        );
+        expect(c.actions.filter((a) => a.data.full === true)).toHaveLength(showAll.length);
+        const text = visibleText(message);
+        for (const partner of answer.partners) expect(text).toContain(partner.acronym);
+        for (const wp of answer.workPackages) expect(text).toContain(wp.id);
+        expect(c.fallbackText.length).toBeGreaterThan(0);
+      }
     },
   );
 
+  it('shows the best three partners in full, the others on one line, and Show all', () => {
+    const answer = bot.answer('who is in WP2');
+    const message = renderAnswer(answer);
+    const sections = elements(card(message).body).filter((e) => e.type === 'Container');
+    expect(sections).toHaveLength(answer.workPackages.length + 3);
+    const others = answer.partners.slice(3).map((p) => p.acronym);
+    expect(visibleText(message)).toContain(`Also: ${others.join(', ')}.`);
+    const [showAll] = card(message).actions;
+    expect(showAll?.title).toBe(SHOW_ALL_LABEL);
+    expect(showAll?.data).toMatchObject({ question: answer.question, full: true });
+    expect(showAll?.data.msteams.displayText).toBe(`Show all: ${answer.question}`);
+    expect(card(message).fallbackText).toContain('Also: ');
+    const full = renderAnswer(answer, { full: true });
+    const all = elements(card(full).body).filter((e) => e.type === 'Container');
+    expect(all).toHaveLength(answer.workPackages.length + answer.partners.length);
+    expect(card(full).actions.some((a) => a.data.full)).toBe(false);
+  });
+
   it('marks lead roles and quotes each distinct source sentence once per partner', () => {
     const answer = bot.answer('What does UB do?');
-    const c = card(renderAnswer(answer));
+    const c = card(renderAnswer(answer, { full: true }));
     const all = elements(c.body);
     const leads = all.filter((e) => e.type === 'TextBlock' && e.text.includes(LEAD_MARKER));
     expect(leads.length).toBe(answer.partners[0]?.roles.filter((r) => r.lead).length);
@@ -113,7 +144,7 @@ describe('renderAnswer', () => {
 
   it('lists partners of a list answer compactly, all of them', () => {
     const answer = bot.answer('list all partners');
-    const message = renderAnswer(answer);
+    const message = renderAnswer(answer, { full: true });
     expect(elements(card(message).body).some((e) => e.type === 'Container')).toBe(false);
     for (const p of answer.partners) expect(visibleText(message)).toContain(`**${p.acronym}**`);
   });
@@ -122,10 +153,20 @@ describe('renderAnswer', () => {
     ['many partners with many long roles', hugeAnswer(300, 12, 3_000)],
     ['one partner with hundreds of roles', hugeAnswer(1, 500, 400)],
   ])('shortens %s to fit in a Teams message, and says so', (_name, answer) => {
-    const message = renderAnswer(answer);
-    expect(payloadBytes(message)).toBeLessThanOrEqual(TEAMS_LIMITS.maxPayloadBytes);
+    const message = renderAnswer(answer, { full: true });
+    expect(payloadBytes(message)).toBeLessThanOrEqual(DEFAULT_BUDGET);
     expect(visibleText(message)).toContain(SHORTENED_NOTE);
     expect(card(message).actions).toHaveLength(TEAMS_LIMITS.maxActions);
+    expect(payloadBytes(renderAnswer(answer))).toBeLessThanOrEqual(DEFAULT_BUDGET);
+  });
+
+  it('fits the budget it is given, however small', () => {
+    const answer = hugeAnswer(300, 12, 3_000);
+    for (const maxBytes of [20_000, 12_000, 8_000])
+      for (const full of [false, true])
+        expect(payloadBytes(renderAnswer(answer, { full, maxBytes }))).toBeLessThanOrEqual(
+          maxBytes,
+        );
   });
 
   it('quotes only an excerpt of an enormous source sentence', () => {

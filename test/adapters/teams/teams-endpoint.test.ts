@@ -93,7 +93,7 @@ describe('Teams endpoint, anonymous local development', () => {
       expect(action.data.msteams).toEqual({
         type: 'messageBack',
         text: action.data.question,
-        displayText: action.data.question,
+        displayText: `${action.data.full ? 'Show all: ' : ''}${action.data.question}`,
       });
     }
     expect(card.fallbackText).toContain('University of Barcelona');
@@ -118,6 +118,34 @@ describe('Teams endpoint, anonymous local development', () => {
     expect((await postActivity(t.server.url, click)).status).toBe(200);
     const expected = renderAnswer(realBot().answer(value.question));
     expect(onlyCard().card).toEqual(expected.attachments[0].content);
+  });
+
+  it('answers compactly, and Show all in full (round trip through messageBack)', async () => {
+    const question = 'who is in WP2';
+    const answer = realBot().answer(question);
+    await postActivity(
+      t.server.url,
+      teamsActivity('personal-chat', t.connector.url, { text: question }),
+    );
+    const compact = onlyCard().card;
+    const shown = (c: AdaptiveCard) =>
+      answer.partners.filter((p) => cardText(c).includes(`**${p.acronym}** ${p.name}`));
+    expect(shown(compact)).toEqual(answer.partners.slice(0, 3));
+    expect(cardText(compact)).toContain(
+      `Also: ${answer.partners
+        .slice(3)
+        .map((p) => p.acronym)
+        .join(', ')}.`,
+    );
+    const showAll = compact.actions.find((a) => a.data.full === true);
+    if (!showAll) throw new Error('no Show all button on the card');
+    t.connector.calls.length = 0;
+    const { msteams, ...value } = showAll.data;
+    const click = teamsActivity('personal-chat', t.connector.url, { text: msteams.text, value });
+    expect((await postActivity(t.server.url, click)).status).toBe(200);
+    const full = onlyCard().card;
+    expect(shown(full)).toEqual(answer.partners);
+    expect(full.actions.some((a) => a.data.full)).toBe(false);
   });
 
   it('answers a card submit that carries only value.question (Emulator, Agents Playground)', async () => {

@@ -8,6 +8,8 @@ export interface ConnectorCall {
   replyToId: string | undefined;
   authorization: string | undefined;
   body: Record<string, unknown>;
+  /** The body as it came on the wire, to measure what the bot really sent. */
+  rawBody: string;
 }
 
 /** A Bot Connector stand-in on loopback that records what the bot sends. */
@@ -48,6 +50,7 @@ export async function startFakeConnector(): Promise<FakeConnector> {
       replyToId: match[2] === undefined ? undefined : decodeURIComponent(match[2]),
       authorization: req.headers.authorization,
       body: JSON.parse(text) as Record<string, unknown>,
+      rawBody: text,
     });
     if (stalls && stalls.count > 0) {
       stalls.count -= 1;

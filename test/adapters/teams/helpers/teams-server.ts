@@ -42,7 +42,7 @@ export const DEV_CONFIG: TeamsConfig = {
 /** Starts a server with the given Teams config, logging at debug into memory. */
 export async function startTeamsServer(
   config: Partial<TeamsConfig> = {},
-  extra: Pick<TeamsDeps, 'connectorRetry' | 'rateLimit' | 'conversations'> = {},
+  extra: Partial<Pick<TeamsDeps, 'bot' | 'connectorRetry' | 'rateLimit' | 'conversations'>> = {},
 ): Promise<TeamsServer> {
   const raw: string[] = [];
   const sink = new Writable({
