@@ -53,10 +53,12 @@ describe('the headline names a topic as the dataset writes it', () => {
     });
     const strange = new Map<string, string>();
     for (const question of questions) {
-      for (const label of topicLabels(bot.index, parseQuestion(bot.index, question).topics)) {
+      for (const topic of topicLabels(bot.index, parseQuestion(bot.index, question).topics)) {
+        // A word read through everyday words shows its reading: "scrubs (anonymisation)".
+        const label = /\(([^()]*)\)$/.exec(topic)?.[1] ?? topic;
         const asWritten = DATASET_TEXT.includes(label);
         const opensSentence = DATASET_TEXT.includes(label.charAt(0).toUpperCase() + label.slice(1));
-        if (!asWritten && !opensSentence) strange.set(label, question);
+        if (!asWritten && !opensSentence) strange.set(topic, question);
       }
     }
     // biome-ignore lint/suspicious/noConsole: the figure goes into docs/RELIABILITY.md.

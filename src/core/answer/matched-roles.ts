@@ -1,4 +1,9 @@
-import { datasetWording, isDatasetConcept } from '../index/concept-wording.js';
+import {
+  conceptWords,
+  datasetWording,
+  isDatasetConcept,
+  type NamedConcept,
+} from '../index/concept-wording.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Role } from '../schema/dataset.js';
 import type { TopicMention } from '../understand/parse-question.js';
@@ -17,14 +22,32 @@ export function matchedRoles(index: KnowledgeIndex, match: PartnerMatch): Role[]
     .filter((r): r is Role => r !== undefined);
 }
 
-/** A topic as the dataset writes it ("anonymisation", "GDPR"), else as the question did. */
-export function topicWording(index: KnowledgeIndex, topic: TopicMention): string {
-  return datasetWording(index, topic) ?? topic.shown;
+/**
+ * The concept a topic names, as the dataset's words: a word read through everyday words or
+ * general English ("scrubs" for anonymisation) stands for its concept, not for itself.
+ */
+function named(topic: TopicMention): NamedConcept {
+  return topic.via
+    ? { concept: topic.concept, words: conceptWords(topic.concept), shown: '' }
+    : topic;
 }
 
-/** Every topic, as the dataset writes it, once: for a question asked afresh, nothing left out. */
+/** Whether a topic is one of the dataset's own concepts (see isDatasetConcept). */
+export function isTopicConcept(index: KnowledgeIndex, topic: TopicMention): boolean {
+  return isDatasetConcept(index, named(topic));
+}
+
+/** A topic as the dataset writes it ("anonymisation", "GDPR"), else as the question did. */
+export function topicWording(index: KnowledgeIndex, topic: TopicMention): string {
+  return datasetWording(index, named(topic)) ?? topic.shown;
+}
+
+/**
+ * Every topic once, as the dataset writes it; a word read through everyday words keeps its
+ * reading ("scrubs patient identifiers (anonymisation)"), so the asker sees how it was read.
+ */
 export function topicNames(index: KnowledgeIndex, topics: readonly TopicMention[]): string[] {
-  return [...new Set(topics.map((t) => topicWording(index, t)))];
+  return [...new Set(topics.map((t) => (t.via ? t.shown : topicWording(index, t))))];
 }
 
 /**
@@ -35,7 +58,7 @@ export function topicNames(index: KnowledgeIndex, topics: readonly TopicMention[
  * ("who hosts MareNostrum?" is on MareNostrum).
  */
 export function topicLabels(index: KnowledgeIndex, topics: readonly TopicMention[]): string[] {
-  const concepts = topics.filter((t) => isDatasetConcept(index, t));
+  const concepts = topics.filter((t) => t.via !== undefined || isTopicConcept(index, t));
   const words = topics.filter((t) => t.verb !== true);
   return topicNames(index, concepts.length > 0 ? concepts : words.length > 0 ? words : topics);
 }

@@ -1,11 +1,10 @@
-import { isDatasetConcept } from '../index/concept-wording.js';
 import type { Correction } from '../index/corrector.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Suggestion } from '../schema/answer.js';
 import type { Partner } from '../schema/dataset.js';
 import { canonicalWord } from '../text/normalise.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
-import { topicWording } from './matched-roles.js';
+import type { ParsedQuestion, TopicMention } from '../understand/parse-question.js';
+import { isTopicConcept, topicWording } from './matched-roles.js';
 import { countryName } from './parts.js';
 
 /** Loosest Fuse distance for "did you mean": wider than a silent typo fix, so it only suggests. */
@@ -74,6 +73,14 @@ function partnersIn(country: string): Suggestion {
   return { label: country, question: `Which partners are in ${countryName(country)}?` };
 }
 
+/**
+ * Whether a topic is worth a question of its own: one of the dataset's concepts (never "Who
+ * works on year?") that tells partners apart (never "Who works on imaging?", which lists half).
+ */
+function worthAsking(index: KnowledgeIndex, topic: TopicMention): boolean {
+  return isTopicConcept(index, topic) && !index.genericConcepts.has(topic.concept);
+}
+
 /** "Who works on ethics?", for a topic's label. */
 function worksOn(label: string): Suggestion {
   return { label, question: `Who works on ${label}?` };
@@ -89,8 +96,7 @@ function questionFor(index: KnowledgeIndex, fix: Correction): Suggestion | undef
       return partnersIn(entity.name);
     } else if (entity.type === 'topic') {
       const topic = { concept: entity.concept, words: [fix.word], shown: fix.surface };
-      // Only a concept of the dataset is worth a question: never "Who works on year?".
-      if (isDatasetConcept(index, topic)) return worksOn(topicWording(index, topic));
+      if (worthAsking(index, topic)) return worksOn(topicWording(index, topic));
     }
   }
   return undefined;
@@ -120,7 +126,7 @@ export function understoodParts(index: KnowledgeIndex, parsed: ParsedQuestion): 
   // A topic half the partners share ("cancer") would list them all: not worth offering. A word
   // that only occurs in some sentence ("year", "out", "started") is no concept to ask about.
   const offered = parsed.topics.filter(
-    (t) => (index.idf.get(t.concept) ?? 0) >= Math.log(2) && isDatasetConcept(index, t),
+    (t) => (index.idf.get(t.concept) ?? 0) >= Math.log(2) && worthAsking(index, t),
   );
   for (const topic of offered) found.push(worksOn(topicWording(index, topic)));
   for (const country of parsed.countries) found.push(partnersIn(country));

@@ -18,6 +18,15 @@ export interface NamedConcept {
  */
 const DOCS_READ = 8;
 
+/** The canonical words of a concept id ("t:mri", "p:breast cancer"); none for a synonym group. */
+export function conceptWords(concept: string): string[] {
+  const [kind, key = ''] = [
+    concept.slice(0, concept.indexOf(':')),
+    concept.slice(concept.indexOf(':') + 1),
+  ];
+  return kind === 'syn' || key === '' ? [] : key.split(' ');
+}
+
 /** The terms of the synonym group a concept id names ("syn:3"); none for another concept. */
 function groupTerms(index: KnowledgeIndex, concept: string): readonly string[] {
   const group = /^syn:(\d+)$/.exec(concept);
@@ -81,7 +90,8 @@ function textsOf(index: KnowledgeIndex, doc: number): string[] {
 
 /** The documents that match a topic best, best field first, at most DOCS_READ. */
 function bestDocs(index: KnowledgeIndex, topic: NamedConcept): { docs: number[]; exact: boolean } {
-  const exact = index.postings.get(exactConcept(topic.words.join(' ')));
+  const exact =
+    topic.words.length > 0 ? index.postings.get(exactConcept(topic.words.join(' '))) : undefined;
   const postings = exact ?? index.postings.get(topic.concept);
   if (postings === undefined) return { docs: [], exact: false };
   const docs = [...postings.docs.keys()]
@@ -100,7 +110,7 @@ function bestDocs(index: KnowledgeIndex, topic: NamedConcept): { docs: number[];
  */
 export function datasetWording(index: KnowledgeIndex, topic: NamedConcept): string | undefined {
   const { docs, exact } = bestDocs(index, topic);
-  const phrases: (readonly string[])[] = [topic.words];
+  const phrases: (readonly string[])[] = topic.words.length > 0 ? [topic.words] : [];
   if (!exact) phrases.push(...groupTerms(index, topic.concept).map(canonicalTokens));
   // Longest first, so that "breast cancer" is found whole rather than as "breast".
   phrases.sort((a, b) => b.length - a.length);
