@@ -2,7 +2,7 @@ import type { Role } from '../schema/dataset.js';
 import { canonicalTokens, foldCase, phraseKey } from '../text/normalise.js';
 import { type WordSpot, wordSpots } from '../text/word-spots.js';
 import type { KnowledgeIndex } from './knowledge-index.js';
-import { exactConcept } from './topic-concepts.js';
+import { exactConcept, FIELD_WEIGHT } from './topic-concepts.js';
 
 /** A topic as the question named it: its concept and the canonical words that named it. */
 export interface NamedConcept {
@@ -88,16 +88,23 @@ function textsOf(index: KnowledgeIndex, doc: number): string[] {
   return found ? [index.partners.get(found.partnerId)?.profile ?? ''] : [];
 }
 
-/** The documents that match a topic best, best field first, at most DOCS_READ. */
+/** The field weights, best first: a posting's weight is that of the best field it is in. */
+const WEIGHTS_DOWN = [...new Set(Object.values(FIELD_WEIGHT))].sort((a, b) => b - a);
+
+/**
+ * The documents that match a topic best, best field first, in document order, at most
+ * DOCS_READ. A pass per field weight that stops when it has enough, rather than a sort of all
+ * of them: a common word is in thousands of documents of a large dataset.
+ */
 function bestDocs(index: KnowledgeIndex, topic: NamedConcept): { docs: number[]; exact: boolean } {
   const exact =
     topic.words.length > 0 ? index.postings.get(exactConcept(topic.words.join(' '))) : undefined;
   const postings = exact ?? index.postings.get(topic.concept);
-  if (postings === undefined) return { docs: [], exact: false };
-  const docs = [...postings.docs.keys()]
-    .sort((a, b) => (postings.weights[b] ?? 0) - (postings.weights[a] ?? 0) || a - b)
-    .slice(0, DOCS_READ)
-    .map((i) => postings.docs[i] ?? 0);
+  const docs: number[] = [];
+  if (postings === undefined) return { docs, exact: false };
+  for (const weight of WEIGHTS_DOWN)
+    for (let i = 0; i < postings.docs.length && docs.length < DOCS_READ; i++)
+      if (postings.weights[i] === weight) docs.push(postings.docs[i] ?? 0);
   return { docs, exact: exact !== undefined };
 }
 
@@ -109,6 +116,29 @@ function bestDocs(index: KnowledgeIndex, topic: NamedConcept): { docs: number[];
  * of those documents has it (a phrase only found word by word).
  */
 export function datasetWording(index: KnowledgeIndex, topic: NamedConcept): string | undefined {
+  let known = wordings.get(index);
+  if (known === undefined) {
+    known = new Map();
+    wordings.set(index, known);
+  }
+  const key = `${topic.concept}\u0000${topic.words.join(' ')}\u0000${topic.shown}`;
+  let wording = known.get(key);
+  if (wording === undefined) {
+    wording = findWording(index, topic) ?? null;
+    if (known.size >= MAX_WORDINGS) known.clear();
+    known.set(key, wording);
+  }
+  return wording ?? undefined;
+}
+
+/**
+ * Wordings found, per index: a topic's depends only on the dataset, and finding it reads a few
+ * sentences, which costs more than the rest of a short answer. Bounded like canonicalWord's memo.
+ */
+const wordings = new WeakMap<KnowledgeIndex, Map<string, string | null>>();
+const MAX_WORDINGS = 20_000;
+
+function findWording(index: KnowledgeIndex, topic: NamedConcept): string | undefined {
   const { docs, exact } = bestDocs(index, topic);
   const phrases: (readonly string[])[] = topic.words.length > 0 ? [topic.words] : [];
   if (!exact) phrases.push(...groupTerms(index, topic.concept).map(canonicalTokens));
