@@ -3,6 +3,8 @@ export interface DatasetProblem {
   /** JSON path such as `partners[5].country`, or `(root)`. */
   path: string;
   message: string;
+  /** A field marked to check (see `todo` in the schema), not an error in the data. */
+  todo?: true;
 }
 
 /** Formats a zod/JS path as `partners[5].roles[0].wp`. */

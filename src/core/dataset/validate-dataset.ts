@@ -8,6 +8,7 @@ import { countryProblems } from './check-countries.js';
 import { leadProblems } from './check-leads.js';
 import { referenceProblems } from './check-references.js';
 import { checkSources, type TypographyFix } from './check-sources.js';
+import { todoProblems } from './check-todos.js';
 import { type PartialDataset, salvageDataset, wholeDataset } from './partial-dataset.js';
 import { type DatasetProblem, formatPath } from './problem.js';
 import { roleWorkPackageProblems } from './work-package-names.js';
@@ -63,6 +64,7 @@ function meaningProblems(data: PartialDataset, options: CheckOptions) {
     ...roleWorkPackageProblems(data),
     ...leadProblems(data, document),
     ...sources.problems,
+    ...todoProblems(data),
   ];
   return { problems, fixes: sources.fixes };
 }

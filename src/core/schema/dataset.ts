@@ -37,16 +37,33 @@ const PartnerId = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "emc"');
 
+/**
+ * An object's shape plus its `todo`: the fields a person must still check, each with why
+ * (`{ "kind": "guessed from the name word \"GmbH\"" }`). `eucanbot draft` writes them where it
+ * guessed or could not fill a field; the validator reports each one until a person deletes it, so a
+ * drafted file does not pass as finished. Only the object's own fields can be named.
+ */
+function withTodo<Shape extends z.ZodRawShape>(shape: Shape) {
+  const fields = Object.keys(shape) as [Extract<keyof Shape, string>];
+  return z
+    .object({
+      ...shape,
+      todo: z
+        .partialRecord(z.enum(fields), nonEmpty)
+        .optional()
+        .describe('Fields still to check, each with why; delete an entry once checked.'),
+    })
+    .strict();
+}
+
 /** One thing a partner does in the project, with the sentence that says so. */
-export const Role = z
-  .object({
-    summary: nonEmpty.describe('What the partner does, in a short phrase.'),
-    wp: WorkPackageId.nullable().describe('The work package the source names, or null.'),
-    lead: z.boolean().describe('True only where the source says the partner leads or manages.'),
-    keywords: z.array(nonEmpty).min(1).describe('Topics people ask about, lower case.'),
-    source: nonEmpty.describe('The sentence this role comes from, verbatim.'),
-  })
-  .strict();
+export const Role = withTodo({
+  summary: nonEmpty.describe('What the partner does, in a short phrase.'),
+  wp: WorkPackageId.nullable().describe('The work package the source names, or null.'),
+  lead: z.boolean().describe('True only where the source says the partner leads or manages.'),
+  keywords: z.array(nonEmpty).min(1).describe('Topics people ask about, lower case.'),
+  source: nonEmpty.describe('The sentence this role comes from, verbatim.'),
+});
 export type Role = z.infer<typeof Role>;
 
 /**
@@ -69,43 +86,39 @@ export const PartnerCity = z
 export type PartnerCity = z.infer<typeof PartnerCity>;
 
 /** An organisation in the consortium. */
-export const Partner = z
-  .object({
-    id: PartnerId,
-    acronym: nonEmpty.describe('As the source document writes it.'),
-    legalName: nonEmpty,
-    name: nonEmpty.describe('The name people use.'),
-    aliases: z.array(nonEmpty).describe('Other names and acronyms the source uses.'),
-    country: nonEmpty.describe('Country name in English, e.g. "Spain".'),
-    city: PartnerCity.nullable()
-      .optional()
-      .describe('Only where the source document names the city; never guessed.'),
-    kind: PartnerKind,
-    parent: z
-      .object({ id: PartnerId, relation: nonEmpty.describe('e.g. "third party"') })
-      .strict()
-      .nullable(),
-    coordinator: z.boolean(),
-    profile: nonEmpty.describe('One line on who the organisation is.'),
-    roles: z
-      .array(Role)
-      .describe('What it does in the project; may be empty, and then the profile answers.'),
-  })
-  .strict();
+export const Partner = withTodo({
+  id: PartnerId,
+  acronym: nonEmpty.describe('As the source document writes it.'),
+  legalName: nonEmpty,
+  name: nonEmpty.describe('The name people use.'),
+  aliases: z.array(nonEmpty).describe('Other names and acronyms the source uses.'),
+  country: nonEmpty.describe('Country name in English, e.g. "Spain".'),
+  city: PartnerCity.nullable()
+    .optional()
+    .describe('Only where the source document names the city; never guessed.'),
+  kind: PartnerKind,
+  parent: z
+    .object({ id: PartnerId, relation: nonEmpty.describe('e.g. "third party"') })
+    .strict()
+    .nullable(),
+  coordinator: z.boolean(),
+  profile: nonEmpty.describe('One line on who the organisation is.'),
+  roles: z
+    .array(Role)
+    .describe('What it does in the project; may be empty, and then the profile answers.'),
+});
 export type Partner = z.infer<typeof Partner>;
 
 /** A work package as the source document describes it. */
-export const WorkPackage = z
-  .object({
-    id: WorkPackageId,
-    title: nonEmpty.nullable().describe('Only where the source gives a title.'),
-    covers: nonEmpty.describe('What the work package covers, from the source.'),
-    keywords: z.array(nonEmpty).describe('Topics of the work package, lower case.'),
-    leader: PartnerId.nullable().describe('Null where the source names no leader.'),
-    leaderSource: nonEmpty.nullable().describe('The sentence naming the leader, verbatim.'),
-    sources: z.array(nonEmpty).min(1).describe('Sentences the description comes from.'),
-  })
-  .strict();
+export const WorkPackage = withTodo({
+  id: WorkPackageId,
+  title: nonEmpty.nullable().describe('Only where the source gives a title.'),
+  covers: nonEmpty.describe('What the work package covers, from the source.'),
+  keywords: z.array(nonEmpty).describe('Topics of the work package, lower case.'),
+  leader: PartnerId.nullable().describe('Null where the source names no leader.'),
+  leaderSource: nonEmpty.nullable().describe('The sentence naming the leader, verbatim.'),
+  sources: z.array(nonEmpty).min(1).describe('Sentences the description comes from.'),
+});
 export type WorkPackage = z.infer<typeof WorkPackage>;
 
 /** Words that mean the same thing, or close enough that a question about one is about all. */
@@ -115,20 +128,18 @@ export const SynonymGroup = z
 export type SynonymGroup = z.infer<typeof SynonymGroup>;
 
 /** The consortium as a whole. */
-export const Consortium = z
-  .object({
-    name: nonEmpty,
-    description: nonEmpty,
-    coordinator: PartnerId,
-    sourceDocument: nonEmpty.nullable().describe('File the dataset was built from.'),
-    vocabulary: nonEmpty
-      .nullable()
-      .optional()
-      .describe(
-        "A vocabulary file of the consortium's own everyday words, relative to the dataset file; the field's vocabulary (data/vocabulary.json) applies as well.",
-      ),
-  })
-  .strict();
+export const Consortium = withTodo({
+  name: nonEmpty,
+  description: nonEmpty,
+  coordinator: PartnerId,
+  sourceDocument: nonEmpty.nullable().describe('File the dataset was built from.'),
+  vocabulary: nonEmpty
+    .nullable()
+    .optional()
+    .describe(
+      "A vocabulary file of the consortium's own everyday words, relative to the dataset file; the field's vocabulary (data/vocabulary.json) applies as well.",
+    ),
+});
 export type Consortium = z.infer<typeof Consortium>;
 
 /** A whole dataset file. */
