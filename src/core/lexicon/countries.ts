@@ -12,6 +12,10 @@ export interface CountryEntry {
   codes: string[];
   /** The spellings the phrases come from, as written, for the typo corrector. */
   spellings: string[];
+  /** Its names as written: common, official and other spellings ("España"), codes aside. */
+  names: string[];
+  /** English demonyms ("Spanish"). */
+  demonyms: string[];
   /** ISO 3166-1 alpha-2 code ("ES"), how the regions table names its members. */
   iso2: string;
   /** world-countries' region ("Europe") and subregion ("Southern Europe"; empty for some). */
@@ -48,6 +52,8 @@ export function buildCountryGazetteer(): CountryEntry[] {
       name: c.name.common,
       phrases: [...phrases],
       spellings: words,
+      names: [c.name.common, c.name.official, ...c.altSpellings.filter((s) => !isCode(s))],
+      demonyms,
       codes: [c.cca3, ...c.altSpellings.filter(isCode)],
       iso2: c.cca2,
       region: c.region,
