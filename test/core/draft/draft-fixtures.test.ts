@@ -1,0 +1,92 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  DraftExpectation,
+  expectationOf,
+  formatScore,
+  scoreDraft,
+} from '../../../scripts/draft-score.js';
+import { findUnsourcedSentences } from '../../../src/core/dataset/check-sources.js';
+import { todoProblems } from '../../../src/core/dataset/check-todos.js';
+import { checkDataset } from '../../../src/core/dataset/validate-dataset.js';
+import { draftDataset } from '../../../src/core/draft/draft-dataset.js';
+import { PACKAGE_ROOT } from '../../../src/dataset/load-dataset.js';
+import { realDataset } from '../../helpers/real-bot.js';
+
+const FIXTURES = path.join(PACKAGE_ROOT, 'test', 'fixtures', 'draft');
+
+/** The seed and three made-up consortia in other fields and layouts, each with what to expect. */
+const CASES: { name: string; file: string; expected: () => DraftExpectation }[] = [
+  {
+    name: 'the seed (capitals headings, a partner list)',
+    file: path.join(PACKAGE_ROOT, 'data', 'eucanimage-consortium.txt'),
+    expected: () => expectationOf(realDataset()),
+  },
+  ...['climate-markdown.md', 'materials-table.txt', 'marine-numbered.txt'].map((name) => ({
+    name,
+    file: path.join(FIXTURES, name),
+    expected: () =>
+      DraftExpectation.parse(
+        JSON.parse(
+          readFileSync(path.join(FIXTURES, name.replace(/\.\w+$/, '.expected.json')), 'utf8'),
+        ),
+      ),
+  })),
+];
+
+function draftOf(file: string) {
+  const text = readFileSync(file, 'utf8');
+  return {
+    text,
+    draft: draftDataset(text, { sourceDocument: path.basename(file), fallbackName: 'X' }),
+  };
+}
+
+describe.each(CASES)('drafting $name', ({ file, expected }) => {
+  const { text, draft } = draftOf(file);
+  const score = scoreDraft(draft, expected());
+  score.todos = todoProblems(draft).length;
+  // biome-ignore lint/suspicious/noConsole: the figures go into the docs.
+  console.info(`${path.basename(file)}\n  ${formatScore(score).join('\n  ')}`);
+
+  it('finds every partner, country and coordinator', () => {
+    expect(score.partners.extra).toEqual([]);
+    expect(score.partners.right).toBe(score.partners.total);
+    expect(score.countries.wrong).toEqual([]);
+    expect(score.coordinator).toBe(true);
+  });
+
+  it('names every work-package leader the text names', () => {
+    expect(score.namedLeaders.right).toBe(score.namedLeaders.total);
+  });
+
+  it('finds at least 90 % of the role sentences', () => {
+    expect(score.roleSentences.right / score.roleSentences.total).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('states no lead that the text does not state, and misses none', () => {
+    expect(score.leads.wrong).toEqual([]);
+    expect(score.leads.missing).toEqual([]);
+  });
+
+  it('quotes every sentence verbatim and is valid but for its todo markers', () => {
+    expect(findUnsourcedSentences(draft, text)).toEqual([]);
+    const problems = checkDataset(draft).problems.filter((p) => p.todo !== true);
+    expect(problems).toEqual([]);
+  });
+
+  it('marks every guessed kind and shortened summary to check', () => {
+    for (const partner of draft.partners) {
+      expect(partner.todo?.kind).toBeDefined();
+      for (const role of partner.roles) expect(role.todo?.summary).toBeDefined();
+    }
+    expect(score.todos).toBeGreaterThan(draft.partners.length);
+  });
+
+  it('marks any leader it did not read from a statement', () => {
+    for (const wp of draft.workPackages)
+      if (wp.leader !== null && !expected().workPackages.some((w) => w.id === wp.id && w.leader))
+        expect(wp.todo?.leader).toBeDefined();
+  });
+});
