@@ -5,6 +5,7 @@ import { loadConfig } from '../config.js';
 import { EucanbotError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../dataset/load-dataset.js';
 import { datasetPath, loadBot, runAsk, runChat } from './commands.js';
+import { runDraft } from './draft.js';
 import { type CliIo, processIo, writeLine } from './io.js';
 import { type CommandName, USAGE, usageLine } from './usage.js';
 import { runValidate } from './validate.js';
@@ -19,6 +20,12 @@ const OPTIONS = {
   ask: { ...COMMON, json: { type: 'boolean' }, conversation: { type: 'boolean' } },
   chat: COMMON,
   validate: { ...COMMON, source: { type: 'string' }, 'fix-typography': { type: 'boolean' } },
+  draft: {
+    help: COMMON.help,
+    version: COMMON.version,
+    out: { type: 'string' },
+    force: { type: 'boolean' },
+  },
   start: COMMON,
   serve: COMMON,
 } as const;
@@ -43,7 +50,7 @@ function usageError(io: CliIo, message: string, command: keyof typeof USAGE): nu
 async function run(command: CommandName, args: string[], io: CliIo): Promise<number> {
   let parsed: ReturnType<
     typeof parseArgs<{
-      options: (typeof OPTIONS)['validate'] & (typeof OPTIONS)['ask'];
+      options: (typeof OPTIONS)['validate'] & (typeof OPTIONS)['ask'] & (typeof OPTIONS)['draft'];
       allowPositionals: true;
       strict: true;
     }>
@@ -81,6 +88,10 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
         io,
       );
     }
+    case 'draft':
+      if (positionals.length !== 1)
+        return usageError(io, 'draft takes one DESCRIPTION file', 'draft');
+      return runDraft(positionals[0] ?? '', { out: values.out, force: values.force === true }, io);
     case 'validate':
       if (positionals.length > 1)
         return usageError(io, 'validate takes at most one FILE', 'validate');

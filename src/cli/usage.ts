@@ -8,6 +8,7 @@ Commands:
   ask [QUESTION]     Answer one question, or one per line from stdin
   chat               Interactive terminal chat
   validate [FILE]    Check a dataset file and say exactly what is wrong
+  draft DESCRIPTION  Draft a dataset from a consortium's description, to review
   start              The server when Slack or Teams is configured, else the terminal chat
   serve              Start the HTTP server for Slack and Teams (always)
 
@@ -47,6 +48,18 @@ Options:
   --source FILE      The document the quotes come from
   --fix-typography   Rewrite quotes that differ from the document only in quotes, dashes or
                      spacing to the document's characters (the file is edited in place)`,
+
+  draft: `Usage: eucanbot draft DESCRIPTION [--out FILE] [--force]
+
+Reads a consortium's description (plain text or Markdown: partner headings such as
+"UNIVERSITAT DE BARCELONA (UB), Spain" or "## Lynkeus (LYN)" with "Country: Italy", partner and
+work-package tables, "WP4: Data curation (lead: UAMS)" lines) and prints a draft dataset.
+Every field it guessed or could not fill is marked with a "todo" in the draft and listed on
+stderr; "eucanbot validate" reports them until you delete the marks.
+
+Options:
+  --out FILE         Write the draft to FILE instead of stdout (never over an existing file)
+  --force            With --out, replace FILE if it exists`,
   start: `Usage: eucanbot start [--data FILE]
 
 Starts eucanbot: the server (as "eucanbot serve") when Slack or Teams is configured in the

@@ -46,7 +46,7 @@ function unreadable(file: string, what: string, reason: string, cause?: unknown)
  * Reads a dataset's bytes: a regular file of at most {@link MAX_DATASET_BYTES}, else a clear
  * refusal. It is opened non-blocking and checked with fstat before any read, because opening a
  * FIFO with no writer blocks the whole process, and a device never ends. `what` names the file
- * in messages: a dataset, or a vocabulary it names.
+ * in messages: a dataset, a vocabulary it names, or a description to draft from.
  */
 export function readDatasetBytes(file: string, what = 'dataset'): Buffer {
   let fd: number;
