@@ -3,11 +3,14 @@
  * found, countries and kinds right, work-package leaders right, role sentences found, leads right
  * and wrong. Used by `npm run eval` (scripts/eval-draft.ts) and the draft tests.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { createCountryFinder } from '../src/core/draft/countries.js';
 import { acronymForms } from '../src/core/draft/names.js';
 import { type Dataset, PartnerKind } from '../src/core/schema/dataset.js';
 import { foldCase } from '../src/core/text/normalise.js';
+import { loadDataset, PACKAGE_ROOT } from '../src/dataset/load-dataset.js';
 
 /** What a person expects a draft to find; partners are named by acronym. */
 export const DraftExpectation = z.object({
@@ -223,5 +226,45 @@ export function formatScore(score: DraftScore): string[] {
     ...score.roleSentences.missing.map((m) => `  role sentence missing: ${m}`),
     ...score.leads.wrong.map((w) => `  lead the text does not state: ${w}`),
     ...score.leads.missing.map((m) => `  lead missing: ${m}`),
+  ];
+}
+
+/** A description to draft and what to expect of the draft. */
+export interface DraftCase {
+  name: string;
+  file: string;
+  expected: DraftExpectation;
+}
+
+/** Made-up consortia in other fields and layouts, each beside its `.expected.json`. */
+export const DRAFT_FIXTURES = [
+  'climate-markdown.md',
+  'materials-table.txt',
+  'marine-numbered.txt',
+  'agri-list.txt',
+  'wind-participants.md',
+];
+
+/**
+ * The seed (judged against the hand-built `data/eucanimage.json`) and the fixtures in
+ * test/fixtures/draft/.
+ */
+export function loadDraftCases(): DraftCase[] {
+  const fixtures = path.join(PACKAGE_ROOT, 'test', 'fixtures', 'draft');
+  return [
+    {
+      name: 'EuCanImage (the seed)',
+      file: path.join(PACKAGE_ROOT, 'data', 'eucanimage-consortium.txt'),
+      expected: expectationOf(loadDataset(path.join(PACKAGE_ROOT, 'data', 'eucanimage.json'))),
+    },
+    ...DRAFT_FIXTURES.map((name) => ({
+      name,
+      file: path.join(fixtures, name),
+      expected: DraftExpectation.parse(
+        JSON.parse(
+          readFileSync(path.join(fixtures, name.replace(/\.\w+$/, '.expected.json')), 'utf8'),
+        ),
+      ),
+    })),
   ];
 }

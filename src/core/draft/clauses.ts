@@ -36,6 +36,34 @@ function startsPredicate(rest: string): boolean {
 const MIN_CLAUSE_WORDS = 3;
 /** How far past a joint to look for the verb that starts a clause. */
 const LOOK_AHEAD = 80;
+/** Longest item of a list of things done, each with its work package, in characters. */
+const LIST_ITEM_LENGTH = 400;
+
+/**
+ * Whether what follows a work package is the next item of a list of things done, each with its
+ * work package ("… catalogue (WP3), standards … databases (WP4), …"): it names one soon, with no
+ * verb of its own and no "which" before it. "AU leads WP2, developing sensors, and contributes to
+ * WP5" goes on with "developing …" until the verb "contributes" starts the next clause.
+ */
+function listGoesOn(
+  sentence: string,
+  from: number,
+  mentions: readonly WorkPackageMention[],
+): boolean {
+  // Binary search: a sentence may name thousands of work packages.
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((mentions[mid]?.start ?? 0) < from) low = mid + 1;
+    else high = mid;
+  }
+  const next = mentions[low];
+  if (!next || next.start - from > LIST_ITEM_LENGTH) return false;
+  const item = sentence.slice(from, next.start);
+  if (/^(?:which|that|who|where)\b/i.test(item)) return false;
+  return !(item.toLowerCase().match(/[a-z]+/g) ?? []).some((w) => FINITE_VERBS.has(w));
+}
 
 /** A joint ("," "and" ";") before a new predicate, or after a work package that ends a part. */
 const JOINT = /[,;]\s*(?:and\s+)?|\sand\s+/g;
@@ -50,7 +78,6 @@ export function splitClauses(sentence: string): Clause[] {
   const depth = depths(sentence);
   const mentions = findWorkPackages(sentence);
   const mentionEnds = new Set(mentions.map((m) => m.end));
-  const lastMention = mentions.at(-1)?.start ?? -1;
   const cuts: { at: number; next: number }[] = [];
   // Words and verbs since the last cut, counted as the joints pass, so a long sentence is read once.
   let scanned = 0;
@@ -67,16 +94,16 @@ export function splitClauses(sentence: string): Clause[] {
     verb ||= part.some((w) => FINITE_VERBS.has(w));
     scanned = joint.index;
     if (depth[joint.index] !== 0 || next >= sentence.length) continue;
-    // "enables and customises a platform": verbs that share an object are one clause; and
-    // "FCRB, through its departments involved, will …" has said nothing yet before its verb.
-    if (words < MIN_CLAUSE_WORDS || !verb) continue;
-    const rest = sentence.slice(next, next + LOOK_AHEAD);
+    // "enables and customises a platform": verbs that share an object are one clause.
+    if (words < MIN_CLAUSE_WORDS) continue;
     const afterWp =
       mentionEnds.has(joint.index) ||
       (sentence.charAt(joint.index - 1) === ')' && mentionEnds.has(joint.index - 1));
+    // "FCRB, through its departments involved, will …" has said nothing before its verb; an item
+    // of a list of things done ("… databases (WP4), …") needs no verb of its own.
     const cut =
-      startsPredicate(rest) ||
-      (afterWp && lastMention >= next && !/^(?:which|that|who|where)\b/i.test(rest));
+      (verb && startsPredicate(sentence.slice(next, next + LOOK_AHEAD))) ||
+      (afterWp && listGoesOn(sentence, next, mentions));
     if (!cut) continue;
     cuts.push({ at: joint.index, next });
     scanned = next;

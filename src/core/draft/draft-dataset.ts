@@ -85,7 +85,10 @@ export function draftDataset(text: string, options: DraftOptions): Dataset {
     };
     if (role.keywords.length === 0)
       role.keywords = keywords(d.source).slice(0, 3).concat(['project']).slice(0, 3);
-    return { partnerId: records[d.partner]?.id ?? '', role, leads: d.reading.leads };
+    const led = d.reading.leads;
+    const leads =
+      led && d.wp !== null && led.ids.includes(d.wp) ? { id: d.wp, certain: led.certain } : null;
+    return { partnerId: records[d.partner]?.id ?? '', role, leads };
   });
   const sentences = [
     ...new Set(

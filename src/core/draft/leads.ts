@@ -2,6 +2,7 @@ import { PARTNER_PRONOUNS, SUB_UNIT_WORDS, SUBJECT_ADVERBS } from '../lexicon/dr
 import type { Clause } from './clauses.js';
 import type { ProjectTest } from './consortium.js';
 import type { MentionFinder } from './partner-mentions.js';
+import { squashSpaces } from './trim.js';
 
 /**
  * The verbs that mean leading, as the issue lists them (leads, coordinates, is in charge of,
@@ -15,6 +16,8 @@ const AS_LEADER = /^(?:As|as)\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:leader|co
 /** A clause's opening adverbial: "Finally,", "As a consequence", "In addition,". */
 const OPENING =
   /^(?:(?:and|but|while|whereas)\s+|(?:[\w-]+\s+){0,3}[\w-]+,\s+|as a consequence\s+)/i;
+/** What may stand between two work packages that one verb leads: a title, "and", a comma. */
+const LED_TOGETHER = /^\)?(?: ?\([^()]{1,60}\))? ?(?:,|and|&)? ?$/i;
 const NOT_SUBJECT = /\b(?:which|that|who|whom|whose|where|by|not|never|no longer|to)\b|[()]/i;
 
 /** What a clause says about leading, for the partner it is about. */
@@ -22,8 +25,8 @@ export interface LeadReading {
   lead: boolean;
   /** "is the Project Coordinator", "coordinates the project". */
   coordinator: boolean;
-  /** A work package the clause says the partner leads; `certain` when it is the verb's object. */
-  leads: { id: string; certain: boolean } | null;
+  /** Work packages the clause says the partner leads; `certain` when they are the verb's object. */
+  leads: { ids: string[]; certain: boolean } | null;
 }
 
 const NONE: LeadReading = { lead: false, coordinator: false, leads: null };
@@ -98,9 +101,19 @@ export function readLead(
   if (!wp) return { lead: true, coordinator, leads: null };
   const between = inside ? '' : text.slice(end, wp.start);
   const direct = /^\s*(?:of\s+)?(?:the\s+)?$/i.test(between);
-  if (clause.mentions.length > 1 && !direct) return { lead: true, coordinator, leads: null };
-  const id = wp.ids[0];
-  if (id === undefined || wp.ids.length > 1 || (!direct && leadsPart(between)))
-    return { lead: true, coordinator, leads: null };
-  return { lead: true, coordinator, leads: { id, certain: direct } };
+  if (!direct) {
+    // "leads the implementation … in WP5": perhaps the work package, perhaps a part of it.
+    const part = clause.mentions.length > 1 || wp.ids.length > 1 || leadsPart(between);
+    return { lead: true, coordinator, leads: part ? null : { ids: wp.ids, certain: false } };
+  }
+  // "is the leader of WP1 (Management) and WP5 (Field trials)": every one the verb takes.
+  const ids = [...wp.ids];
+  let last = wp;
+  for (const next of clause.mentions) {
+    if (next.start < last.end) continue;
+    if (!LED_TOGETHER.test(squashSpaces(text.slice(last.end, next.start)))) break;
+    ids.push(...next.ids);
+    last = next;
+  }
+  return { lead: true, coordinator, leads: { ids: [...new Set(ids)], certain: true } };
 }

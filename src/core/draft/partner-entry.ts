@@ -19,6 +19,8 @@ export interface PartnerEntry {
   rest: string | null;
 }
 
+const PARTNER_NUMBER =
+  /^(?:partner|participant|beneficiary|member|organi[sz]ation)\s?(?:no\.?\s?)?\d{1,3}\s?[:.)–—-]\s?/i;
 const NUMBERING =
   /^(?:(?:partner|participant|beneficiary|member|organi[sz]ation)\s*(?:no\.?\s*)?\d{1,3}|p\d{1,3}|\d{1,3})\s*[:.)–—-]\s*/i;
 /** "3rd Party of BBMRI: ", read in a line whose spaces are single. */
@@ -28,6 +30,8 @@ const COORDINATOR_BRACKET =
   /\((?:project )?(?:coordinator|coordinating partner|lead partner|lead beneficiary)\)/gi;
 /** Longest line read as an organisation's heading or list entry, in characters. */
 const MAX_ENTRY_LENGTH = 400;
+const COORDINATOR_AFTER =
+  /^\(?(?:project )?(?:coordinator|coordinating partner|lead partner)\)?\.?$/i;
 const CITY_WORD = /^\p{Lu}[\p{L}.'-]*$/u;
 const ACRONYM = /^[\p{L}\d][\p{L}\d&/.+'-]{0,19}$/u;
 /** Words that make a phrase a sentence rather than a name. */
@@ -43,6 +47,18 @@ function isAcronym(text: string, finder: CountryFinder): boolean {
     !/^WP\d/i.test(text) &&
     finder.names(text, { codes: false }).length === 0
   );
+}
+
+/**
+ * The name in a numbered heading that gives no acronym or country: "Participant no. 1:
+ * Technische Universiteit Delft", "Partner 4 – Deltares". Null for any other line.
+ */
+export function numberedName(text: string): string | null {
+  const line = squashSpaces(text.replace(/\*\*|__/g, ''));
+  const numbered = PARTNER_NUMBER.exec(line);
+  if (!numbered) return null;
+  const name = trimChars(line.slice(numbered[0].length), ',:;–—-');
+  return isNameLike(name, true) ? name : null;
 }
 
 /**
@@ -139,7 +155,10 @@ export function parsePartnerEntry(
   name = trimChars(name, ',:;–—-', 'end');
   if (!isNameLike(name, acronym !== null)) return null;
   const after = place ? tail.slice(place.end) : tail;
-  const rest = trimChars(after, '.,;:–—-', 'start');
+  let rest = trimChars(after, '.,;:–—-', 'start');
+  // "…, the Netherlands – coordinator": a role word after the place, not prose.
+  const marked = COORDINATOR_AFTER.test(rest);
+  if (marked) rest = '';
   // What follows a name must be its place or nothing, unless prose follows a full stop or colon.
   if (rest !== '' && !/^\s?[.:–—-]/.test(after)) return null;
   return {
@@ -148,7 +167,7 @@ export function parsePartnerEntry(
     country: place?.country ?? null,
     city: place?.city ?? null,
     raw,
-    coordinator,
+    coordinator: coordinator || marked,
     parent,
     type: null,
     rest: rest === '' ? null : rest,

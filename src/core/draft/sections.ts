@@ -1,6 +1,6 @@
 import type { CountryFinder } from './countries.js';
 import type { Block, Label } from './layout.js';
-import { isNameLike, type PartnerEntry, parsePartnerEntry } from './partner-entry.js';
+import { isNameLike, numberedName, type PartnerEntry, parsePartnerEntry } from './partner-entry.js';
 import { readTable } from './tables.js';
 import { parseWorkPackageLine, type WorkPackageLine } from './work-package-lines.js';
 
@@ -48,6 +48,23 @@ function bareEntry(name: string, raw: string): PartnerEntry {
   };
 }
 
+/**
+ * The organisation a heading or line names: "Lynkeus (LYN), Italy"; a numbered heading
+ * ("Participant no. 1: Technische Universiteit Delft"); or, where the layout says it is one
+ * (`bare`: under a "Partners" heading, or over a "Country:" line), a name alone.
+ */
+function entryOf(
+  block: { text: string; raw: string },
+  bare: boolean,
+  finder: CountryFinder,
+): PartnerEntry | null {
+  const parsed = parsePartnerEntry(block.text, block.raw, finder);
+  if (parsed) return parsed;
+  const named = numberedName(block.text);
+  if (named !== null) return bareEntry(named, block.raw);
+  return bare && isNameLike(block.text) ? bareEntry(block.text, block.raw) : null;
+}
+
 /** Whether a paragraph starts by naming a heading's words: "Lynkeus" then "Lynkeus is …". */
 function namedBy(name: string, next: Block | undefined): boolean {
   return next?.type === 'paragraph' && next.text.toLowerCase().startsWith(name.toLowerCase());
@@ -89,12 +106,7 @@ export function readSections(blocks: readonly Block[], finder: CountryFinder): R
       case 'heading': {
         const wp = parseWorkPackageLine(block.text, block.raw);
         const under = partnersLevel !== null && block.level > partnersLevel;
-        const entry = wp
-          ? null
-          : (parsePartnerEntry(block.text, block.raw, finder) ??
-            ((under || next?.type === 'field') && isNameLike(block.text)
-              ? bareEntry(block.text, block.raw)
-              : null));
+        const entry = wp ? null : entryOf(block, under || next?.type === 'field', finder);
         const level = (current as { level: number } | null)?.level;
         if (entry) open(entry, block.level);
         else if (wp) {
@@ -114,7 +126,7 @@ export function readSections(blocks: readonly Block[], finder: CountryFinder): R
             next?.type === 'paragraph' ? { id: wp.id, level: Number.POSITIVE_INFINITY } : null;
           return;
         }
-        const entry = parsePartnerEntry(block.text, block.raw, finder);
+        const entry = entryOf(block, next?.type === 'field', finder);
         const leads =
           next?.type === 'paragraph' || next?.type === 'field' || next?.type === 'label';
         if (entry && (leads || entry.rest !== null)) open(entry, Number.POSITIVE_INFINITY);

@@ -73,29 +73,40 @@ function withoutWorkPackages(text: string): string {
   for (const { start, end } of findWorkPackages(text).reverse()) {
     let from = start;
     let to = end;
-    const before = out.slice(0, from);
-    if (before.endsWith('(') && out.charAt(to) === ')') {
-      from -= 1;
+    const before = out.slice(0, from).trimEnd();
+    const after = out.slice(to);
+    const preposition = before.split(' ').at(-1)?.toLowerCase() ?? '';
+    if (before.endsWith('(') && after.startsWith(')')) {
+      from = before.length - 1;
       to += 1;
-    } else if (out.charAt(to) === ':') to += 1;
-    else {
-      const words = before.trimEnd().split(' ');
-      const preposition = words.at(-1)?.toLowerCase() ?? '';
-      if (WP_PREPOSITIONS.has(preposition)) from = before.trimEnd().length - preposition.length;
-    }
+    } else if (after.startsWith(':')) to += 1;
+    else if (WP_PREPOSITIONS.has(preposition) && /^\s*(?:[,.;]|$)/.test(after))
+      from = before.length - preposition.length;
+    // "leads WP2 on control algorithms": a work package the verb takes stays.
+    else continue;
     out = `${out.slice(0, from).trimEnd()} ${out.slice(to).trimStart()}`;
   }
   return squashSpaces(out).replace(/ ([,.;:])/g, '$1');
 }
 
+/** "Finally, …", "As a result, …": words before a comma that say nothing the partner does. */
+function withoutOpening(clause: string): string {
+  const opening = /^[\w-]+(?:\s[\w-]+){0,3},\s+/.exec(clause);
+  if (!opening) return clause;
+  const words = opening[0].toLowerCase().match(/[a-z]+/g) ?? [];
+  return words.some((w) => FINITE_VERBS.has(w)) ? clause : clause.slice(opening[0].length);
+}
+
 /** A role's summary: what the clause says the partner does, in a short phrase. */
 export function summarise(clause: string): string {
   // A summary is cut to MAX_SUMMARY anyway: a long clause is read only so far.
-  const opened = clause.slice(0, 4 * MAX_SUMMARY).replace(/^[\w-]+(?:\s[\w-]+){0,3},\s+/, '');
+  const opened = withoutOpening(clause.slice(0, 4 * MAX_SUMMARY));
   // "Two workshops will be organised by ESOI": a passive keeps its subject.
   const passive = /^(?:will\s+be|is|are|was|were)\s+\w+ed\b.*\bby\b/i.test(predicateOf(opened));
   const predicate = passive ? opened : presentTense(predicateOf(opened));
-  return capitalise(shorten(withoutWorkPackages(predicate), MAX_SUMMARY));
+  const bare = withoutWorkPackages(predicate);
+  // "Contributes to WP5" says nothing without its work package.
+  return capitalise(shorten(bare.split(' ').length < 2 ? predicate : bare, MAX_SUMMARY));
 }
 
 /** A profile from a description's first sentence: "X is one of …" → "One of …". */

@@ -9,11 +9,14 @@ export interface LeaderStatement {
   source: string;
 }
 
-/** What follows a work package that names its leader, in a text whose spaces are single. */
 /** How far from a work package its leader or title is read: a long sentence is read once. */
 const NEAR = 200;
+/**
+ * What follows a work package that names its leader, in a text whose spaces are single:
+ * "(Data platform) is led by", ", which is coordinated by".
+ */
 const PASSIVE =
-  /^\)?,? ?(?:(?:which|that) )?(?:(?:is|will be|was|are) )?(?:(?:jointly|also) )?(?:led|coordinated|managed|headed) by (?:the )?/i;
+  /^\)?(?: ?\([^()]{1,60}\))?,? ?(?:(?:which|that) )?(?:(?:is|will be|was|are) )?(?:(?:jointly|also) )?(?:led|coordinated|managed|headed) by (?:the )?/i;
 const IS_AFTER = /^(?:is|will be) (?:the )?/i;
 const LEADER_OF_BEFORE = /\b(?:leader|coordinator) of$/i;
 

@@ -1,39 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  DraftExpectation,
-  expectationOf,
-  formatScore,
-  scoreDraft,
-} from '../../../scripts/draft-score.js';
+import { formatScore, loadDraftCases, scoreDraft } from '../../../scripts/draft-score.js';
 import { findUnsourcedSentences } from '../../../src/core/dataset/check-sources.js';
 import { todoProblems } from '../../../src/core/dataset/check-todos.js';
 import { checkDataset } from '../../../src/core/dataset/validate-dataset.js';
 import { draftDataset } from '../../../src/core/draft/draft-dataset.js';
-import { PACKAGE_ROOT } from '../../../src/dataset/load-dataset.js';
-import { realDataset } from '../../helpers/real-bot.js';
 
-const FIXTURES = path.join(PACKAGE_ROOT, 'test', 'fixtures', 'draft');
-
-/** The seed and three made-up consortia in other fields and layouts, each with what to expect. */
-const CASES: { name: string; file: string; expected: () => DraftExpectation }[] = [
-  {
-    name: 'the seed (capitals headings, a partner list)',
-    file: path.join(PACKAGE_ROOT, 'data', 'eucanimage-consortium.txt'),
-    expected: () => expectationOf(realDataset()),
-  },
-  ...['climate-markdown.md', 'materials-table.txt', 'marine-numbered.txt'].map((name) => ({
-    name,
-    file: path.join(FIXTURES, name),
-    expected: () =>
-      DraftExpectation.parse(
-        JSON.parse(
-          readFileSync(path.join(FIXTURES, name.replace(/\.\w+$/, '.expected.json')), 'utf8'),
-        ),
-      ),
-  })),
-];
+const CASES = loadDraftCases();
 
 function draftOf(file: string) {
   const text = readFileSync(file, 'utf8');
@@ -45,7 +19,7 @@ function draftOf(file: string) {
 
 describe.each(CASES)('drafting $name', ({ file, expected }) => {
   const { text, draft } = draftOf(file);
-  const score = scoreDraft(draft, expected());
+  const score = scoreDraft(draft, expected);
   score.todos = todoProblems(draft).length;
   // biome-ignore lint/suspicious/noConsole: the figures go into the docs.
   console.info(`${path.basename(file)}\n  ${formatScore(score).join('\n  ')}`);
@@ -86,7 +60,7 @@ describe.each(CASES)('drafting $name', ({ file, expected }) => {
 
   it('marks any leader it did not read from a statement', () => {
     for (const wp of draft.workPackages)
-      if (wp.leader !== null && !expected().workPackages.some((w) => w.id === wp.id && w.leader))
+      if (wp.leader !== null && !expected.workPackages.some((w) => w.id === wp.id && w.leader))
         expect(wp.todo?.leader).toBeDefined();
   });
 });

@@ -25,7 +25,7 @@ describe('leads, only where the partner itself leads', () => {
     ['It coordinates work package 5.', 'WP5', true],
   ])('%j: leads its work package', (sentence, wp, certain) => {
     expect(roles(sentence)).toContainEqual(
-      expect.objectContaining({ wp, lead: true, leads: { id: wp, certain } }),
+      expect.objectContaining({ wp, lead: true, leads: { ids: [wp], certain } }),
     );
   });
 
@@ -36,8 +36,17 @@ describe('leads, only where the partner itself leads', () => {
       ),
     ).toEqual([
       { wp: null, lead: true, leads: null, coordinator: true },
-      { wp: 'WP5', lead: true, leads: { id: 'WP5', certain: false }, coordinator: false },
+      { wp: 'WP5', lead: true, leads: { ids: ['WP5'], certain: false }, coordinator: false },
       { wp: 'WP6', lead: false, leads: null, coordinator: false },
+    ]);
+  });
+
+  it('leads every work package the verb takes', () => {
+    expect(
+      roles('UB is the leader of WP1 (Management) and WP5 (Field trials).').map((r) => r.leads),
+    ).toEqual([
+      { ids: ['WP1', 'WP5'], certain: true },
+      { ids: ['WP1', 'WP5'], certain: true },
     ]);
   });
 

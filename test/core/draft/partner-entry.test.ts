@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createCountryFinder } from '../../../src/core/draft/countries.js';
-import { parsePartnerEntry } from '../../../src/core/draft/partner-entry.js';
+import { numberedName, parsePartnerEntry } from '../../../src/core/draft/partner-entry.js';
 
 const finder = createCountryFinder();
 const parse = (line: string) => parsePartnerEntry(line, line, finder);
@@ -55,6 +55,16 @@ describe('parsePartnerEntry', () => {
       country: 'Germany',
       parent: { ref: 'BBMRI', relation: 'third party' },
     });
+  });
+
+  it('reads "– coordinator" after the place as a mark, and a numbered heading without acronym', () => {
+    expect(
+      parse('Wageningen University & Research (WUR), the Netherlands – coordinator'),
+    ).toMatchObject({ acronym: 'WUR', country: 'Netherlands', coordinator: true, rest: null });
+    expect(numberedName('**Participant no. 1: Technische Universiteit Delft**')).toBe(
+      'Technische Universiteit Delft',
+    );
+    expect(numberedName('Project management and coordination')).toBeNull();
   });
 
   it('keeps the prose after an entry in a list item', () => {
