@@ -17,6 +17,7 @@ import {
 } from '../test/golden/golden-set.js';
 import { evaluateBlind } from './eval-blind.js';
 import { evaluateConversations } from './eval-conversations.js';
+import { evaluateDraft } from './eval-draft.js';
 import { createNaiveBaseline } from './naive-baseline.js';
 
 interface Judged {
@@ -119,3 +120,6 @@ evaluateConversations(bot, write);
 
 write();
 evaluateBlind(bot, write, holdout ? { set: holdout } : {});
+
+write();
+evaluateDraft(write);
