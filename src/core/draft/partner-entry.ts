@@ -32,6 +32,8 @@ const COORDINATOR_BRACKET =
 const MAX_ENTRY_LENGTH = 400;
 const COORDINATOR_AFTER =
   /^\(?(?:project )?(?:coordinator|coordinating partner|lead partner)\)?\.?$/i;
+/** "UB – ", "TUD: ": an acronym that starts the line, before the name. */
+const LEADING_ACRONYM = /^([\p{L}\d][\p{L}\d&/.+'-]{1,19}) ?[:–—-] /u;
 const CITY_WORD = /^\p{Lu}[\p{L}.'-]*$/u;
 const ACRONYM = /^[\p{L}\d][\p{L}\d&/.+'-]{0,19}$/u;
 /** Words that make a phrase a sentence rather than a name. */
@@ -89,10 +91,53 @@ function placeIn(
   return { country: found.country, city: before === '' ? null : before, end: found.end };
 }
 
+/** Where a name without an acronym ends at its place: "UNIVERSITEIT MAASTRICHT, Netherlands". */
+function nameBeforePlace(
+  line: string,
+  finder: CountryFinder,
+): { name: string; tail: string; place: NonNullable<ReturnType<typeof placeIn>> } | null {
+  const found: { at: number; comma: boolean; place: NonNullable<ReturnType<typeof placeIn>> }[] =
+    [];
+  for (const m of line.matchAll(/,|\s[–—-]\s|\|/g)) {
+    const place = placeIn(line.slice(m.index), finder);
+    const after = line
+      .slice(m.index + (place?.end ?? 0))
+      .trim()
+      .replace(/[.;]$/, '');
+    if (place && after === '') found.push({ at: m.index, comma: m[0] === ',', place });
+  }
+  // The separator nearest the country: in "CENTER – CENTRO NACIONAL, Spain" the name runs up to
+  // the comma. But "Universitat de Barcelona, Barcelona, Spain" has a city between two commas.
+  const [nearest, before] = found.reverse();
+  const chosen = nearest?.comma && before?.comma && before.place.city !== null ? before : nearest;
+  return chosen
+    ? { name: line.slice(0, chosen.at), tail: line.slice(chosen.at), place: chosen.place }
+    : null;
+}
+
+/** The first bracket that holds an acronym: "(UB)", "(UBO, France)"; the name before, the rest after. */
+function bracketAcronym(
+  line: string,
+  finder: CountryFinder,
+): { acronym: string; name: string; tail: string } | null {
+  for (const bracket of line.matchAll(/\(([^()]*)\)/g)) {
+    const [first = '', ...more] = (bracket[1] ?? '').split(',').map((part) => part.trim());
+    if (!isAcronym(first, finder)) continue;
+    const after = line.slice(bracket.index + bracket[0].length);
+    return {
+      acronym: first,
+      name: line.slice(0, bracket.index).trim(),
+      tail: `${more.length > 0 ? `, ${more.join(', ')}` : ''}${after}`,
+    };
+  }
+  return null;
+}
+
 /**
  * Reads a heading, list line or list item as an organisation: "UNIVERSITAT DE BARCELONA (UB),
  * Spain", "Partner 3 – Universidade do Algarve (UAlg), Faro, Portugal", "LYNKEUS, Italy",
- * "3rd Party of BBMRI: … (TMF)". Null when it is no such line: a sentence, a title.
+ * "UB – Universitat de Barcelona (Spain)", "3rd Party of BBMRI: … (TMF)". Null when it is no such
+ * line: a sentence, a title.
  */
 export function parsePartnerEntry(
   text: string,
@@ -106,7 +151,15 @@ export function parsePartnerEntry(
     .replace(NUMBERING, '');
   const unmarked = line.replace(COORDINATOR_BRACKET, '');
   const coordinator = unmarked !== line;
-  line = squashSpaces(unmarked);
+  // "(Spain)": a country in brackets reads as one after a comma. Not a code: "(UM)" is
+  // Maastricht University more often than the United States Minor Outlying Islands.
+  line = squashSpaces(
+    unmarked.replace(/\s?\(([^()]{2,60})\)/g, (whole, inside: string) => {
+      const [country] = finder.names(inside);
+      const all = country && country.start === 0 && country.end === inside.trim().length;
+      return all ? `, ${country.country}` : whole;
+    }),
+  );
   let parent: PartnerEntry['parent'] = null;
   const parentMatch = PARENT.exec(line);
   // "3rd Party of BBMRI: Technologie- und …": the parent as written, then the organisation.
@@ -118,41 +171,18 @@ export function parsePartnerEntry(
     parent = { ref, relation: relation.replace(/parties$/, 'party') };
     line = trimChars(named, ':–—-', 'start');
   }
-  let acronym: string | null = null;
-  let name = line;
-  let tail = '';
-  for (const bracket of line.matchAll(/\(([^()]*)\)/g)) {
-    const [first = '', ...more] = (bracket[1] ?? '').split(',').map((part) => part.trim());
-    if (!isAcronym(first, finder)) continue;
-    acronym = first;
-    name = line.slice(0, bracket.index).trim();
-    tail = `${more.length > 0 ? `, ${more.join(', ')}` : ''}${line.slice(bracket.index + bracket[0].length)}`;
-    break;
-  }
-  let place: ReturnType<typeof placeIn> = null;
-  if (acronym === null) {
-    // No acronym: the name must end at a country: "UNIVERSITEIT MAASTRICHT, Netherlands".
-    const cut = /,|\s[–—-]\s|\|/g;
-    // The separator nearest the country first: in "CENTER – CENTRO NACIONAL, Spain" the name
-    // runs up to the comma; "CENTRO NACIONAL" is no city.
-    for (const m of [...line.matchAll(cut)].reverse()) {
-      place = placeIn(line.slice(m.index), finder);
-      if (
-        place &&
-        line
-          .slice(m.index + place.end)
-          .trim()
-          .replace(/[.;]$/, '') === ''
-      ) {
-        name = line.slice(0, m.index);
-        tail = line.slice(m.index);
-        break;
-      }
-      place = null;
-    }
-    if (place === null) return null;
-  } else place = placeIn(tail, finder);
-  name = trimChars(name, ',:;–—-', 'end');
+  const bracketed = bracketAcronym(line, finder);
+  // "UB – Universitat de Barcelona, Spain": an acronym before the name, if a place follows.
+  const leading = bracketed ? null : LEADING_ACRONYM.exec(line);
+  const first = leading?.[1] && isAcronym(leading[1], finder) ? leading : null;
+  const unbracketed = bracketed
+    ? null
+    : nameBeforePlace(first ? line.slice(first[0].length) : line, finder);
+  if (!bracketed && !unbracketed) return null;
+  const acronym = bracketed?.acronym ?? first?.[1] ?? null;
+  const tail = bracketed?.tail ?? unbracketed?.tail ?? '';
+  const place = unbracketed?.place ?? placeIn(tail, finder);
+  const name = trimChars(bracketed?.name ?? unbracketed?.name ?? '', ',:;–—-', 'end');
   if (!isNameLike(name, acronym !== null)) return null;
   const after = place ? tail.slice(place.end) : tail;
   let rest = trimChars(after, '.,;:–—-', 'start');

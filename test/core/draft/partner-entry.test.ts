@@ -32,6 +32,29 @@ describe('parsePartnerEntry', () => {
       null,
     ],
     ['**Deltares (DELT)** – Delft, Netherlands', 'Deltares', 'DELT', 'Netherlands', 'Delft'],
+    ['UB – Universitat de Barcelona (Spain)', 'Universitat de Barcelona', 'UB', 'Spain', null],
+    [
+      'TUD: Technische Universiteit Delft, NL',
+      'Technische Universiteit Delft',
+      'TUD',
+      'Netherlands',
+      null,
+    ],
+    [
+      'Universitat de Barcelona, Barcelona, Spain',
+      'Universitat de Barcelona',
+      null,
+      'Spain',
+      'Barcelona',
+    ],
+    [
+      'UNIVERSITEIT MAASTRICHT (UM), Netherlands',
+      'UNIVERSITEIT MAASTRICHT',
+      'UM',
+      'Netherlands',
+      null,
+    ],
+    ['Aarhus Universitet (AU), Denmark', 'Aarhus Universitet', 'AU', 'Denmark', null],
     [
       'BARCELONA SUPERCOMPUTING CENTER – CENTRO NACIONAL, Spain',
       'BARCELONA SUPERCOMPUTING CENTER – CENTRO NACIONAL',
@@ -78,6 +101,7 @@ describe('parsePartnerEntry', () => {
     'SINTEF coordinates the project and is in charge of the assessment in WP4.',
     'BIOBANKS AND BIOMOLECULAR RESOURCES RESEARCH',
     'Work packages',
+    'HYSTORE – Solid-state hydrogen storage materials',
   ])('is no entry: %j', (line) => {
     expect(parse(line)).toBeNull();
   });
