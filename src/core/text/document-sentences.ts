@@ -1,3 +1,5 @@
+import { leadingLabel, listItemText } from './document-lines.js';
+
 /** Text with each run of whitespace made one space, so a hard-wrapped line compares as one. */
 export function squashSpaces(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
@@ -118,6 +120,17 @@ export function readSourceDocument(text: string): SourceDocument {
       .filter((line) => line !== '');
     if (lines.length > 1 && !lines.some((line) => /[.?!]["'”’»)\]]*$/.test(line)))
       for (const line of lines) units.push({ text: line, paragraph });
+    // A list item's sentences, and those after a label ("**Role in the project:** UB leads …"),
+    // are sentences of their own: the bullet and the label belong to none of them.
+    for (const line of lines) {
+      const labelled = leadingLabel(line);
+      const body =
+        listItemText(line) ??
+        (labelled && (labelled.emphasised || lines.length === 1) ? labelled.rest : null);
+      if (body)
+        for (const sentence of splitDocumentSentences(body))
+          units.push({ text: sentence, paragraph });
+    }
   }
   const unitIndex = new Map<string, number>();
   units.forEach((unit, i) => {
