@@ -1,8 +1,8 @@
 import type { Dataset, Partner, Role } from '../schema/dataset.js';
+import { splitDocumentSentences } from '../text/document-sentences.js';
 import { foldCase, splitWords } from '../text/normalise.js';
 import { consortiumName, createProjectTest, describeConsortium } from './consortium.js';
 import { createCountryFinder } from './countries.js';
-import { splitDocumentSentences } from './document-sentences.js';
 import { keywordsOf } from './keywords.js';
 import { readLayout } from './layout.js';
 import { buildPartner } from './partner-fields.js';
@@ -131,14 +131,7 @@ export function draftDataset(text: string, options: DraftOptions): Dataset {
     records[drafts.find((d) => d.reading.coordinator)?.partner ?? -1];
   const partners = records.map(
     (record): Partner =>
-      buildPartner(
-        record,
-        [...placed, ...leaderRoles],
-        records,
-        record === coordinator,
-        keywords,
-        mentions,
-      ),
+      buildPartner(record, [...placed, ...leaderRoles], records, record === coordinator, mentions),
   );
   const lead = partners.find((p) => p.id === coordinator?.id) ?? partners[0];
   const consortiumTodo: Record<string, string> = {

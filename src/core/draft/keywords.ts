@@ -1,6 +1,6 @@
 import { NOT_KEYWORDS } from '../lexicon/draft-words.js';
 import { foldCase } from '../text/normalise.js';
-import { trimChars } from './trim.js';
+import { trimChars } from '../text/trim.js';
 import { VERB_FORMS } from './verbs.js';
 
 /** What is trimmed off a word's ends: anything but letters and digits that a word may carry. */

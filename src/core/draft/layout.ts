@@ -1,5 +1,6 @@
 import { OTHER_LABELS, PARTNER_FIELDS, ROLE_LABELS } from '../lexicon/draft-words.js';
-import { trimChars } from './trim.js';
+import { leadingLabel, listItemText } from '../text/document-lines.js';
+import { trimChars } from '../text/trim.js';
 
 /** Whether a paragraph says what the partner does ("Role in the project:") or something else. */
 export type Label = 'role' | 'other';
@@ -15,25 +16,13 @@ export type Block =
   | { type: 'paragraph'; text: string; label: Label | null };
 
 const HEADING = /^(#{1,6})\s(.*)$/;
-const ITEM = /^(?:[-*•‣▪◦]|\(?\d{1,3}[.)])\s(.*)$/;
 const TABLE_ROW = /^\|.*\|$/;
 const TABLE_RULE = /^\|?[\s:|-]+\|?$/;
 const EMPHASIS = /^[*_]{1,3}|[*_]{1,3}$/g;
-/** The words of a label: "Role in the project", "Country". */
-const LABEL_WORDS = /^[A-Za-z][\w &/'’-]{0,50}$/;
 const SENTENCE_END = /[.!?]["”’)\]]*$/;
 
 function plain(text: string): string {
   return text.replace(EMPHASIS, '').trim();
-}
-
-/** "**Role in the project:** text" or "Country: Italy": a short label before a colon, and the rest. */
-function leadingLabel(text: string): { label: string; rest: string } | null {
-  const colon = text.indexOf(':');
-  if (colon < 1 || colon > 60) return null;
-  const label = trimChars(text.slice(0, colon), '*_');
-  if (!LABEL_WORDS.test(label)) return null;
-  return { label, rest: trimChars(text.slice(colon + 1), '*_') };
 }
 
 /** What a label's words say: a role, another part, or no label at all. */
@@ -110,7 +99,7 @@ export function readLayout(text: string): Block[] {
       continue;
     }
     const heading = HEADING.exec(line);
-    const item = heading || !ITEM.exec(line)?.[1]?.trim() ? null : ITEM.exec(line);
+    const item = heading ? null : listItemText(line);
     const single = heading || item ? null : lineBlock(line);
     if (heading || item || single) flush();
     if (heading?.[1] && heading[2]) {
@@ -122,7 +111,7 @@ export function readLayout(text: string): Block[] {
           ? { type: 'heading', level: heading[1].length, text, raw: line }
           : { type: 'label', label },
       );
-    } else if (item?.[1]) blocks.push({ type: 'item', text: item[1].trim(), raw: line });
+    } else if (item !== null) blocks.push({ type: 'item', text: item, raw: line });
     else if (single) blocks.push(single);
     else run.push(line);
   }

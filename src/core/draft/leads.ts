@@ -1,8 +1,8 @@
 import { PARTNER_PRONOUNS, SUB_UNIT_WORDS, SUBJECT_ADVERBS } from '../lexicon/draft-words.js';
+import { squashSpaces } from '../text/document-sentences.js';
 import type { Clause } from './clauses.js';
 import type { ProjectTest } from './consortium.js';
 import type { MentionFinder } from './partner-mentions.js';
-import { squashSpaces } from './trim.js';
 
 /**
  * The verbs that mean leading, as the issue lists them (leads, coordinates, is in charge of,

@@ -1,6 +1,7 @@
 import { NAME_PARTICLES } from '../lexicon/organisation-words.js';
+import { squashSpaces } from '../text/document-sentences.js';
 import { foldCase, splitWords } from '../text/normalise.js';
-import { squashSpaces, trimChars } from './trim.js';
+import { trimChars } from '../text/trim.js';
 
 /** Legal forms as they are written inside a name typed in capitals. */
 const FORMS_IN_CAPITALS = new Map([

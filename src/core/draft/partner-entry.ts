@@ -1,5 +1,6 @@
+import { squashSpaces } from '../text/document-sentences.js';
+import { trimChars } from '../text/trim.js';
 import type { CountryFinder } from './countries.js';
-import { squashSpaces, trimChars } from './trim.js';
 
 /** An organisation as a heading, a list line or a table row names it. */
 export interface PartnerEntry {

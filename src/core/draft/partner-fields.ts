@@ -1,9 +1,9 @@
 import type { Partner } from '../schema/dataset.js';
-import { splitDocumentSentences } from './document-sentences.js';
+import { splitDocumentSentences } from '../text/document-sentences.js';
 import { guessKind } from './kinds.js';
 import type { MentionFinder } from './partner-mentions.js';
 import type { PartnerRecord } from './partners.js';
-import { profileOf, summarise } from './summaries.js';
+import { profileOf } from './summaries.js';
 import type { PlacedRole } from './work-packages.js';
 
 /** The sentences that describe the organisation rather than its roles: its first paragraph. */
@@ -22,7 +22,6 @@ export function buildPartner(
   placed: readonly PlacedRole[],
   records: readonly PartnerRecord[],
   isCoordinator: boolean,
-  keywords: (text: string) => string[],
   mentions: MentionFinder,
 ): Partner {
   const { entry } = record;
@@ -39,25 +38,10 @@ export function buildPartner(
   todo.profile = firstSentence
     ? `shortened from "${firstSentence.slice(0, 60)}…"; check it`
     : 'the text has no sentence describing it; write one line on who it is';
-  let roles = placed.filter((p) => p.partnerId === record.id).map((p) => p.role);
-  if (roles.length === 0) {
-    const source = firstSentence ?? entry.raw;
-    roles = [
-      {
-        summary: summarise(source),
-        wp: null,
-        lead: false,
-        keywords: keywords(source)
-          .slice(0, 6)
-          .concat(keywords(source).length === 0 ? ['project'] : []),
-        source,
-        todo: {
-          summary: SUMMARY_PLACEHOLDER,
-          source: `no sentence says what ${record.acronym} does in the project; this one describes it or names it`,
-        },
-      },
-    ];
-  }
+  const roles = placed.filter((p) => p.partnerId === record.id).map((p) => p.role);
+  // No role rather than an invented one: a partner's profile answers for it.
+  if (roles.length === 0)
+    todo.roles = `no sentence says what ${record.acronym} does in the project; add its roles if the text has any`;
   let parent: Partner['parent'] = null;
   if (entry.parent) {
     const who = mentions(entry.parent.ref)[0];
@@ -82,5 +66,3 @@ export function buildPartner(
     todo,
   };
 }
-
-const SUMMARY_PLACEHOLDER = 'made from a sentence that describes the partner; say what it does';

@@ -1,9 +1,9 @@
+import { splitDocumentSentences } from '../text/document-sentences.js';
+import { trimChars } from '../text/trim.js';
 import type { CountryFinder } from './countries.js';
-import { splitDocumentSentences } from './document-sentences.js';
 import { acronymForms, idFrom, initials, nameFromProse, nameKey, properCase } from './names.js';
 import type { PartnerEntry } from './partner-entry.js';
 import type { Prose, Reading } from './sections.js';
-import { trimChars } from './trim.js';
 
 /** An organisation as the draft knows it, from every place the description names it. */
 export interface PartnerRecord {

@@ -1,7 +1,7 @@
 import { PARTNER_PRONOUNS } from '../lexicon/draft-words.js';
+import { splitDocumentSentences } from '../text/document-sentences.js';
 import { type Clause, splitClauses } from './clauses.js';
 import type { ProjectTest } from './consortium.js';
-import { splitDocumentSentences } from './document-sentences.js';
 import { type LeadReading, readLead } from './leads.js';
 import type { MentionFinder } from './partner-mentions.js';
 import type { Prose } from './sections.js';

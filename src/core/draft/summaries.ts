@@ -1,5 +1,6 @@
 import { SUBJECT_ADVERBS } from '../lexicon/draft-words.js';
-import { squashSpaces, trimChars } from './trim.js';
+import { squashSpaces } from '../text/document-sentences.js';
+import { trimChars } from '../text/trim.js';
 import { BASE_VERBS, FINITE_VERBS, thirdPerson } from './verbs.js';
 import { findWorkPackages } from './work-package-mentions.js';
 

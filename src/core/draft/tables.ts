@@ -1,6 +1,6 @@
+import { squashSpaces } from '../text/document-sentences.js';
 import type { CountryFinder } from './countries.js';
 import { type PartnerEntry, parsePartnerEntry } from './partner-entry.js';
-import { squashSpaces } from './trim.js';
 import { leaderRefOf, type WorkPackageLine } from './work-package-lines.js';
 
 type Column = 'acronym' | 'name' | 'country' | 'city' | 'type' | 'role' | 'wp' | 'title' | 'lead';

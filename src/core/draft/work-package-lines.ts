@@ -1,4 +1,5 @@
-import { squashSpaces, trimChars } from './trim.js';
+import { squashSpaces } from '../text/document-sentences.js';
+import { trimChars } from '../text/trim.js';
 
 /** A work package as a line, heading or table row states it: "WP4: Data curation (lead: UAMS)". */
 export interface WorkPackageLine {

@@ -1,5 +1,5 @@
+import { squashSpaces } from '../text/document-sentences.js';
 import type { MentionFinder } from './partner-mentions.js';
-import { squashSpaces } from './trim.js';
 import { findWorkPackages } from './work-package-mentions.js';
 
 /** A sentence that names a work package's leader: "WP4, which is coordinated by NTNU". */

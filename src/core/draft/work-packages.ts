@@ -57,15 +57,25 @@ function leaderOf(
   for (const s of facts.statements.filter((s) => s.id === id)) stated.push({ ...s, note: null });
   const first = stated[0];
   if (first) {
+    // A sentence that says the same leader leads is the better source: a table row says it
+    // only through its header, and the validator reads no headers.
+    const said = stated.find((s) => s.partnerId === first.partnerId && !s.source.startsWith('|'));
+    const source = said?.source ?? first.source;
     const others = [...new Set(stated.map((s) => s.partnerId))].filter(
       (p) => p !== first.partnerId,
     );
-    return others.length === 0
-      ? first
-      : {
-          ...first,
-          note: `the text also names ${others.map((o) => `"${o}"`).join(', ')} as its leader`,
-        };
+    if (others.length > 0)
+      return {
+        ...first,
+        source,
+        note: `the text also names ${others.map((o) => `"${o}"`).join(', ')} as its leader`,
+      };
+    if (source.startsWith('|'))
+      return {
+        ...first,
+        note: `read from a table row; "eucanbot validate" wants a sentence that says "${first.partnerId}" leads ${id}: quote one as leaderSource, or add one to the text`,
+      };
+    return { ...first, source };
   }
   const guess = structured ? undefined : facts.roles.find((p) => p.leads?.id === id);
   if (guess)

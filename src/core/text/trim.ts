@@ -16,8 +16,3 @@ export function trimChars(
   if (ends !== 'start') while (end > start && drop(text.charAt(end - 1))) end--;
   return text.slice(start, end);
 }
-
-/** Runs of white space as one space, trimmed. */
-export function squashSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
-}

@@ -1,23 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { splitDocumentSentences } from '../../../src/core/draft/document-sentences.js';
 import { parseWorkPackageLine } from '../../../src/core/draft/work-package-lines.js';
 import { findWorkPackages } from '../../../src/core/draft/work-package-mentions.js';
-
-describe('splitDocumentSentences', () => {
-  it('cuts at full stops, not at abbreviations, initials or decimals', () => {
-    expect(
-      splitDocumentSentences(
-        'It is part of networks (e.g. Elixir, MuG). TMF is an e.V. (TMF) with 1.3 million members; it grows. Dr. J. Smith leads it. The EACR`s mission is ‘To help.’ It organises conferences.',
-      ),
-    ).toEqual([
-      'It is part of networks (e.g. Elixir, MuG).',
-      'TMF is an e.V. (TMF) with 1.3 million members; it grows.',
-      'Dr. J. Smith leads it.',
-      'The EACR`s mission is ‘To help.’',
-      'It organises conferences.',
-    ]);
-  });
-});
 
 describe('work packages', () => {
   it.each([
