@@ -90,3 +90,28 @@ describe('input built to be slow', () => {
     expect(draft.partners[0]?.acronym).toBe('UB');
   });
 });
+
+describe('a leader named only in a table row', () => {
+  it('is drafted, and marked: the validator wants a sentence that says it', () => {
+    const text = [
+      'Title',
+      '',
+      'ACME GMBH (ACM), Germany',
+      '',
+      'ACME is a company.',
+      '',
+      'ACM builds the prototype in WP2.',
+      '',
+      '| WP  | Title     | Lead |',
+      '| --- | --------- | ---- |',
+      '| WP2 | Prototype | ACM  |',
+    ].join('\n');
+    const [wp] = draftDataset(text, options).workPackages;
+    expect(wp).toMatchObject({
+      id: 'WP2',
+      leader: 'acm',
+      leaderSource: '| WP2 | Prototype | ACM  |',
+    });
+    expect(wp?.todo?.leader).toMatch(/read from a table row/);
+  });
+});
