@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` through `prepare`).
-import { main } from '../dist/src/cli/main.js';
+// Thin launcher: the CLI is bundled into dist/cli/ (by `npm run build`, which `npm install` runs
+// through `prepare`), so that a cold start reads one file rather than a hundred and fifty.
+import { main } from '../dist/cli/eucanbot.js';
 
 process.exitCode = await main(process.argv.slice(2));
