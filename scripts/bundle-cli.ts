@@ -7,18 +7,33 @@
  * modules go to a chunk of their own, loaded only by `start` and `serve`, and the server SDKs
  * stay in node_modules (they are CommonJS with optional requires a bundler cannot follow).
  */
-import { rmSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { PACKAGE_ROOT } from '../src/dataset/load-dataset.js';
+import { compileModules } from './compiled-modules.js';
 
 /** The packages only the servers load, left to Node's resolution at run time. */
 const SERVER_PACKAGES = ['@slack/*', '@microsoft/*', 'express', 'pino', 'undici', 'jszip'];
 
+/** Loads the compiled modules in place of their source files. */
+function compiledModulesPlugin(): Plugin {
+  const contents = new Map(compileModules().map((m) => [m.file, m.contents]));
+  return {
+    name: 'compiled-modules',
+    setup(build) {
+      build.onLoad({ filter: /\.ts$/ }, (args) => {
+        const compiled = contents.get(args.path);
+        return compiled === undefined ? undefined : { contents: compiled, loader: 'js' };
+      });
+    },
+  };
+}
+
 const outdir = path.join(PACKAGE_ROOT, 'dist', 'cli');
 // Chunks are named by their content's hash: an old build's would otherwise pile up.
 rmSync(outdir, { recursive: true, force: true });
-await build({
+const result = await build({
   entryPoints: { eucanbot: path.join(PACKAGE_ROOT, 'src', 'cli', 'main.ts') },
   outdir,
   bundle: true,
@@ -31,6 +46,10 @@ await build({
   banner: {
     js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
   },
+  plugins: [compiledModulesPlugin()],
   sourcemap: true,
+  metafile: true,
   logLevel: 'warning',
 });
+// Which files went into which output: a test reads it to check what a cold `ask` loads.
+writeFileSync(path.join(outdir, 'meta.json'), JSON.stringify(result.metafile));

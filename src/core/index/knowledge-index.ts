@@ -1,10 +1,9 @@
-import { buildCapitals, type CapitalEntry } from '../lexicon/cities.js';
-import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.js';
+import type { CountryEntry } from '../lexicon/countries.js';
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import { type EnglishLexicon, NO_ENGLISH } from '../lexicon/english-lexicon.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
 import { QUESTION_WORDS } from '../lexicon/question-words.js';
-import { buildRegions, type RegionEntry } from '../lexicon/regions.js';
+import { readWorld } from '../lexicon/world.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
 import type { VocabularyEntry } from '../schema/vocabulary.js';
 import { foldCase, phraseKey, splitWords } from '../text/normalise.js';
@@ -117,20 +116,6 @@ function addCountries(
 
 /** Question words are never reached through an extra letter (see createCorrector). */
 const QUESTION_WORDS_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
-
-// The world's countries, regions and capitals are the same for every dataset: read once per
-// process, not per build.
-let world:
-  | { gazetteer: CountryEntry[]; regions: RegionEntry[]; capitals: CapitalEntry[] }
-  | undefined;
-
-function readWorld(): NonNullable<typeof world> {
-  if (world === undefined) {
-    const gazetteer = buildCountryGazetteer();
-    world = { gazetteer, regions: buildRegions(gazetteer), capitals: buildCapitals(gazetteer) };
-  }
-  return world;
-}
 
 /** Builds the index; cost grows linearly with the dataset. */
 export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {}): KnowledgeIndex {
