@@ -9,11 +9,16 @@ import type { VocabularyEntry } from '../schema/vocabulary.js';
 import { foldCase, phraseKey, splitWords } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { buildPostings } from './build-postings.js';
-import { type Corrector, createCorrector } from './corrector.js';
+import { type Corrector, createCorrector, createLazyCorrector } from './corrector.js';
 import type { Entity, PostingList, TopicDoc } from './entities.js';
 import { buildEverydayWords, type EverydayWords } from './everyday-words.js';
 import { findGenericConcepts } from './generic-concepts.js';
-import { isContentWord, knownWordsOf, surfaceVocabulary } from './known-words.js';
+import {
+  isContentWord,
+  knownWordsOf,
+  type SurfaceVocabulary,
+  surfaceVocabulary,
+} from './known-words.js';
 import { groupBy, groupMembers, layOutDocs } from './partner-groups.js';
 import { addNameWords, addPartnerNames } from './partner-names.js';
 import { PhraseTable } from './phrase-table.js';
@@ -173,13 +178,24 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
   );
 
   const knownWords = knownWordsOf(entities);
-  const surface = surfaceVocabulary(
-    dataset,
-    gazetteer,
-    { texts: writtenWords, names: names.spellings },
-    knownWords,
-    regions.flatMap((r) => r.spellings),
-  );
+  // Every spelling of the dataset and the lexicons, for the corrector and for reading words the
+  // dataset writes: only some questions need them (69 of the 429 golden questions), and reading
+  // them was a sixth of a cold `ask`, so they wait for the first question that does.
+  let surface: SurfaceVocabulary | undefined;
+  const readSurface = (): SurfaceVocabulary => {
+    surface ??= surfaceVocabulary(
+      dataset,
+      gazetteer,
+      { texts: writtenWords, names: names.spellings },
+      knownWords,
+      regions.flatMap((r) => r.spellings),
+    );
+    return surface;
+  };
+  const corrector = createLazyCorrector(() => {
+    const { words, datasetSpelling } = readSurface();
+    return createCorrector(words, QUESTION_WORDS_SET, datasetSpelling);
+  });
 
   let everyday: EverydayWords | undefined;
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
@@ -208,9 +224,11 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
     postings: postingLists,
     idf,
     maxIdf: Math.log(1 + (dataset.partners.length - 0.5) / 1.5),
-    corrector: createCorrector(surface.words, QUESTION_WORDS_SET, surface.datasetSpelling),
+    corrector,
     knownWords,
-    writtenWords: surface.words,
+    get writtenWords() {
+      return readSurface().words;
+    },
     everyday: () => {
       everyday ??= buildEverydayWords(options.vocabulary ?? [], concepts, postingLists);
       return everyday;
