@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Thin launcher: the compiled CLI lives in dist/ (built by `npm install` through `prepare`).
-import { main } from '../dist/src/cli/main.js';
+// Thin launcher: the CLI is bundled into dist/cli/ (by `npm run build`, which `npm install` runs
+// through `prepare`), and launch.js compiles it from V8's code cache (see src/cli/launch.ts).
+import { launch } from '../dist/cli/launch.js';
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await launch(process.argv.slice(2));

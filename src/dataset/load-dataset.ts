@@ -1,4 +1,12 @@
-import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from 'node:fs';
+import {
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  openSync,
+  readSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseDataset } from '../core/dataset/validate-dataset.js';
@@ -6,12 +14,22 @@ import { EucanbotError } from '../core/errors.js';
 import type { Dataset } from '../core/schema/dataset.js';
 import { showInvisible } from '../core/text/invisible.js';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-/** The package root, whether this file runs from src/ (tsx, vitest) or from dist/src/ (built). */
-export const PACKAGE_ROOT = path.resolve(
-  here,
-  here.includes(`${path.sep}dist${path.sep}`) ? '../../..' : '../..',
-);
+/**
+ * The nearest directory above `start` that holds a package.json. This file runs from src/ (tsx,
+ * vitest), from tsc's dist/src/ and bundled into dist/cli/: each is a different depth below the
+ * package root, and the package.json is the one mark all three share.
+ */
+function findPackageRoot(start: string): string {
+  for (let dir = start; ; ) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    const parent = path.dirname(dir);
+    if (parent === dir) return path.resolve(start, '../..');
+    dir = parent;
+  }
+}
+
+/** The package root: where package.json, data/ and adapters/ are. */
+export const PACKAGE_ROOT = findPackageRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** The dataset shipped with eucanbot, used when neither --data nor EUCANBOT_DATA is given. */
 export const DEFAULT_DATASET_PATH = path.join(PACKAGE_ROOT, 'data', 'eucanimage.json');

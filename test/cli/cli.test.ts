@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable, Writable } from 'node:stream';
@@ -10,6 +10,7 @@ import { main } from '../../src/cli/main.js';
 import type { Bot } from '../../src/core/create-bot.js';
 import { Answer } from '../../src/core/schema/answer.js';
 import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
+import { BUILT_BIN, isBuilt } from '../helpers/built-cli.js';
 import { memoryIo } from '../helpers/cli-io.js';
 import { waitFor } from '../helpers/fake-slack-api.js';
 import { datasetCopy, realBot } from '../helpers/real-bot.js';
@@ -249,18 +250,14 @@ describe('eucanbot chat', () => {
 });
 
 describe('the installed binary', () => {
-  const bin = path.join(PACKAGE_ROOT, 'bin', 'eucanbot.js');
-  it.runIf(existsSync(path.join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'main.js')))(
-    'runs from bin/ after the build',
-    async () => {
-      const { stdout } = await promisify(execFile)(
-        process.execPath,
-        [bin, 'ask', 'Belgian partners'],
-        {
-          cwd: os.tmpdir(),
-        },
-      );
-      expect(stdout).toContain('ONCO');
-    },
-  );
+  it.runIf(isBuilt)('runs from bin/ after the build', async () => {
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [BUILT_BIN, 'ask', 'Belgian partners'],
+      {
+        cwd: os.tmpdir(),
+      },
+    );
+    expect(stdout).toContain('ONCO');
+  });
 });

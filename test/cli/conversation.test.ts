@@ -1,12 +1,10 @@
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { Answer } from '../../src/core/schema/answer.js';
-import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
 import { checkTurn, loadConversations } from '../golden/conversations.js';
+import { BUILT_BIN, isBuilt } from '../helpers/built-cli.js';
 import { memoryIo } from '../helpers/cli-io.js';
 
 /** Output split at blank lines: one block of answer lines per conversation. */
@@ -75,22 +73,18 @@ describe('eucanbot ask --conversation', () => {
     expect(run.err()).toMatch(/^Usage: eucanbot ask/m);
   });
 
-  it.runIf(existsSync(path.join(PACKAGE_ROOT, 'dist', 'src', 'cli', 'main.js')))(
-    'runs from the installed binary, reading stdin',
-    async () => {
-      const bin = path.join(PACKAGE_ROOT, 'bin', 'eucanbot.js');
-      const stdout = await new Promise<string>((resolve, reject) => {
-        const child = execFile(
-          process.execPath,
-          [bin, 'ask', '--conversation'],
-          { cwd: os.tmpdir() },
-          (error, out) => (error ? reject(error) : resolve(out)),
-        );
-        child.stdin?.end('who is in WP2?\nwhat does the second one do?\n');
-      });
-      expect(stdout).toMatch(/The 2nd one: UmU/);
-    },
-  );
+  it.runIf(isBuilt)('runs from the installed binary, reading stdin', async () => {
+    const stdout = await new Promise<string>((resolve, reject) => {
+      const child = execFile(
+        process.execPath,
+        [BUILT_BIN, 'ask', '--conversation'],
+        { cwd: os.tmpdir() },
+        (error, out) => (error ? reject(error) : resolve(out)),
+      );
+      child.stdin?.end('who is in WP2?\nwhat does the second one do?\n');
+    });
+    expect(stdout).toMatch(/The 2nd one: UmU/);
+  });
 });
 
 describe('eucanbot chat', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCorrector } from '../../src/core/index/corrector.js';
+import { createCorrector, createLazyCorrector } from '../../src/core/index/corrector.js';
 
 const surface = new Map([
   ['partner', 'partner'],
@@ -59,5 +59,22 @@ describe('createCorrector', () => {
     expect(corrector.correct('wheat', 0.45)).toBeUndefined();
     // Without the rule, "wheat" would be "what".
     expect(createCorrector(surface).correct('wheat', 0.45)?.word).toBe('what');
+  });
+});
+
+describe('createLazyCorrector', () => {
+  it('builds its corrector at the first word long enough to correct, once, with its answers', () => {
+    let builds = 0;
+    const lazy = createLazyCorrector(() => {
+      builds += 1;
+      return createCorrector(surface, new Set(['what', 'which']));
+    });
+    expect(builds).toBe(0);
+    // Words too short to correct never cost a build.
+    expect(lazy.correct('wht', 0.3)).toBeUndefined();
+    expect(builds).toBe(0);
+    expect(lazy.correct('spian', 0.3)?.word).toBe('spain');
+    expect(lazy.correct('radoimics', 0.45)?.word).toBe('radiom');
+    expect(builds).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import type { ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../../scripts/load/processes.js';
 import { main } from '../../src/cli/main.js';
+import { isBuilt } from '../helpers/built-cli.js';
 import { memoryIo } from '../helpers/cli-io.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack-api.js';
 import { eventEnvelope, postEvent, SIGNING_SECRET } from '../helpers/slack-requests.js';
@@ -64,6 +65,36 @@ describe('eucanbot serve as a process', () => {
     await waitFor(() => run.output.out.includes('Listening on'), 15_000, 'the server to listen');
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
     run.child.kill('SIGINT');
+    expect(await run.exited).toBe(0);
+  });
+});
+
+describe('the installed binary', () => {
+  // bin/ loads the bundle, whose server modules are a chunk of their own: this runs that chunk.
+  it.runIf(isBuilt)('serves Slack from the bundle', async () => {
+    const port = await freePort();
+    const env = {
+      PORT: String(port),
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: fake.apiUrl,
+    };
+    const run = spawnCli(['serve'], env, true);
+    children.push(run.child);
+    await waitFor(() => run.output.out.includes('Listening on'), 15_000, 'the server to listen');
+    const before = fake.callsTo('chat.postMessage').length;
+    const envelope = eventEnvelope({
+      type: 'app_mention',
+      user: 'U1',
+      text: '<@UBOT> who leads WP4?',
+      ts: '4.4',
+      channel: 'C1',
+      event_ts: '4.4',
+    });
+    expect((await postEvent(`http://127.0.0.1:${port}/slack/events`, envelope)).status).toBe(200);
+    await waitFor(() => fake.callsTo('chat.postMessage').length > before, 5000, 'the reply');
+    expect(JSON.stringify(fake.callsTo('chat.postMessage').at(-1))).toContain('UAMS/TCIA');
+    run.child.kill('SIGTERM');
     expect(await run.exited).toBe(0);
   });
 });

@@ -1,6 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
-import { buildCountryGazetteer } from '../lexicon/countries.js';
-import { buildRegions } from '../lexicon/regions.js';
+import { readWorld } from '../lexicon/world.js';
 import { phraseKey } from '../text/normalise.js';
 import type { PartialDataset } from './partial-dataset.js';
 import type { DatasetProblem } from './problem.js';
@@ -14,19 +13,20 @@ interface CountryNames {
   names: string[];
 }
 
-// The gazetteer is the same for every dataset: built once per process, at the first check.
+// The gazetteer is the same for every dataset: read once per process, at the first check, from
+// the world the index reads (which the CLI's bundle has compiled in).
 let world: CountryNames | undefined;
 
 function countryNames(): CountryNames {
   if (world === undefined) {
-    const gazetteer = buildCountryGazetteer();
+    const { gazetteer, regions } = readWorld();
     const codes = new Map<string, string>();
     for (const country of gazetteer)
       for (const code of country.codes) if (!codes.has(code)) codes.set(code, country.name);
     world = {
       known: new Set(gazetteer.flatMap((c) => c.phrases)),
       codes,
-      regions: new Set(buildRegions(gazetteer).flatMap((r) => r.phrases)),
+      regions: new Set(regions.flatMap((r) => r.phrases)),
       names: gazetteer.map((c) => c.name),
     };
   }

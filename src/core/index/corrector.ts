@@ -124,3 +124,18 @@ export function createCorrector(
     },
   };
 }
+
+/**
+ * A corrector built by `build` when first asked: most questions need none, and building one
+ * reads every known spelling. The answers are the same as the built corrector's.
+ */
+export function createLazyCorrector(build: () => Corrector): Corrector {
+  let corrector: Corrector | undefined;
+  return {
+    correct(word, maxDistance) {
+      if (word.length < MIN_LENGTH) return undefined;
+      corrector ??= build();
+      return corrector.correct(word, maxDistance);
+    },
+  };
+}

@@ -1,20 +1,24 @@
-import { buildCapitals, type CapitalEntry } from '../lexicon/cities.js';
-import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.js';
+import type { CountryEntry } from '../lexicon/countries.js';
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import { type EnglishLexicon, NO_ENGLISH } from '../lexicon/english-lexicon.js';
 import { KIND_WORDS } from '../lexicon/kinds.js';
 import { QUESTION_WORDS } from '../lexicon/question-words.js';
-import { buildRegions, type RegionEntry } from '../lexicon/regions.js';
+import { readWorld } from '../lexicon/world.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
 import type { VocabularyEntry } from '../schema/vocabulary.js';
 import { foldCase, phraseKey, splitWords } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { buildPostings } from './build-postings.js';
-import { type Corrector, createCorrector } from './corrector.js';
+import { type Corrector, createCorrector, createLazyCorrector } from './corrector.js';
 import type { Entity, PostingList, TopicDoc } from './entities.js';
 import { buildEverydayWords, type EverydayWords } from './everyday-words.js';
 import { findGenericConcepts } from './generic-concepts.js';
-import { isContentWord, knownWordsOf, surfaceVocabulary } from './known-words.js';
+import {
+  isContentWord,
+  knownWordsOf,
+  type SurfaceVocabulary,
+  surfaceVocabulary,
+} from './known-words.js';
 import { groupBy, groupMembers, layOutDocs } from './partner-groups.js';
 import { addNameWords, addPartnerNames } from './partner-names.js';
 import { PhraseTable } from './phrase-table.js';
@@ -118,20 +122,6 @@ function addCountries(
 /** Question words are never reached through an extra letter (see createCorrector). */
 const QUESTION_WORDS_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
 
-// The world's countries, regions and capitals are the same for every dataset: read once per
-// process, not per build.
-let world:
-  | { gazetteer: CountryEntry[]; regions: RegionEntry[]; capitals: CapitalEntry[] }
-  | undefined;
-
-function readWorld(): NonNullable<typeof world> {
-  if (world === undefined) {
-    const gazetteer = buildCountryGazetteer();
-    world = { gazetteer, regions: buildRegions(gazetteer), capitals: buildCapitals(gazetteer) };
-  }
-  return world;
-}
-
 /** Builds the index; cost grows linearly with the dataset. */
 export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {}): KnowledgeIndex {
   const entities = new PhraseTable<Entity>();
@@ -188,13 +178,24 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
   );
 
   const knownWords = knownWordsOf(entities);
-  const surface = surfaceVocabulary(
-    dataset,
-    gazetteer,
-    { texts: writtenWords, names: names.spellings },
-    knownWords,
-    regions.flatMap((r) => r.spellings),
-  );
+  // Every spelling of the dataset and the lexicons, for the corrector and for reading words the
+  // dataset writes: only some questions need them (69 of the 429 golden questions), and reading
+  // them was a sixth of a cold `ask`, so they wait for the first question that does.
+  let surface: SurfaceVocabulary | undefined;
+  const readSurface = (): SurfaceVocabulary => {
+    surface ??= surfaceVocabulary(
+      dataset,
+      gazetteer,
+      { texts: writtenWords, names: names.spellings },
+      knownWords,
+      regions.flatMap((r) => r.spellings),
+    );
+    return surface;
+  };
+  const corrector = createLazyCorrector(() => {
+    const { words, datasetSpelling } = readSurface();
+    return createCorrector(words, QUESTION_WORDS_SET, datasetSpelling);
+  });
 
   let everyday: EverydayWords | undefined;
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
@@ -223,9 +224,11 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
     postings: postingLists,
     idf,
     maxIdf: Math.log(1 + (dataset.partners.length - 0.5) / 1.5),
-    corrector: createCorrector(surface.words, QUESTION_WORDS_SET, surface.datasetSpelling),
+    corrector,
     knownWords,
-    writtenWords: surface.words,
+    get writtenWords() {
+      return readSurface().words;
+    },
     everyday: () => {
       everyday ??= buildEverydayWords(options.vocabulary ?? [], concepts, postingLists);
       return everyday;

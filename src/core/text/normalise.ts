@@ -1,4 +1,5 @@
 import stem from 'wink-porter2-stemmer';
+import { CANONICAL_SEED } from './canonical-seed.js';
 
 /** A word of the question: as typed, folded to lower-case ASCII, and in canonical form. */
 export interface Token {
@@ -58,7 +59,12 @@ export function canonicalWord(word: string): string {
 }
 
 const MEMO_LIMIT = 200_000;
-const memo = new Map<string, string>();
+const memo = new Map<string, string>(CANONICAL_SEED);
+
+/** Every canonical form worked out so far, as [word, canonical form]: what a build compiles in. */
+export function canonicalFormsSoFar(): [word: string, canon: string][] {
+  return [...memo];
+}
 
 function computeCanonical(word: string): string {
   const number = NUMBER_WORDS.get(word);
