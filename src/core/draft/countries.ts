@@ -1,4 +1,5 @@
-import { buildCountryGazetteer, type CountryEntry } from '../lexicon/countries.js';
+import type { CountryEntry } from '../lexicon/countries.js';
+import { readWorld } from '../lexicon/world.js';
 import { foldCase } from '../text/normalise.js';
 
 /** A country named in a text, where. */
@@ -70,7 +71,7 @@ function scan(text: string, table: Table, longest: number): CountryMention[] {
 
 /** A finder over the world-countries gazetteer, built once per draft. */
 export function createCountryFinder(): CountryFinder {
-  const gazetteer = buildCountryGazetteer();
+  const gazetteer = readWorld().gazetteer;
   const names: Table = new Map();
   const demonyms: Table = new Map();
   const codes = new Map<string, CountryEntry>();
