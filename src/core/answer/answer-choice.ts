@@ -5,7 +5,14 @@ import { ROLE_CUTOFF, scoreTopics } from '../understand/score-topics.js';
 import { type Draft, draft } from './draft.js';
 import { filterOrdinals } from './filter-partners.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
-import { countryName, joinWords, rolesIn, toAnswerPartner, withArticle } from './parts.js';
+import {
+  countryName,
+  joinWords,
+  lowerFirst,
+  rolesIn,
+  toAnswerPartner,
+  withArticle,
+} from './parts.js';
 import { partnerFollowUps } from './suggest.js';
 
 /**
@@ -64,12 +71,6 @@ function otherwise(partner: Partner): string {
   const role = partner.roles[0];
   const what = role ? role.summary : partner.profile;
   return `**${partner.acronym}** ${lowerFirst(what)}`;
-}
-
-function lowerFirst(text: string): string {
-  return text.length > 1 && text[1] !== text[1]?.toUpperCase()
-    ? `${text[0]?.toLowerCase()}${text.slice(1)}`
-    : text;
 }
 
 /**

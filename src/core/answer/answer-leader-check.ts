@@ -3,7 +3,7 @@ import type { Partner } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { answerWorkPackage } from './answer-work-package.js';
 import type { Draft } from './draft.js';
-import { joinWords, rolesIn, toAnswerPartner } from './parts.js';
+import { joinWords, lowerFirst, rolesIn, toAnswerPartner } from './parts.js';
 
 /** What a named partner does in a work package, when it is not the one who leads it. */
 function partnerNote(partner: Partner, wpId: string): string {
@@ -13,12 +13,6 @@ function partnerNote(partner: Partner, wpId: string): string {
   return `**${partner.acronym}** does not lead ${wpId}; there it ${joinWords(
     roles.map((r) => lowerFirst(r.summary)),
   )}.`;
-}
-
-function lowerFirst(text: string): string {
-  return text.length > 1 && text[1] !== text[1]?.toUpperCase()
-    ? `${text[0]?.toLowerCase()}${text.slice(1)}`
-    : text;
 }
 
 /**

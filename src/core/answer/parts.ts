@@ -114,3 +114,10 @@ export function countryName(name: string): string {
     ? `the ${name}`
     : name;
 }
+
+/** "Leads WP1" → "leads WP1", for a summary inside a sentence; "XNAT linking" stays as written. */
+export function lowerFirst(text: string): string {
+  return text.length > 1 && text[1] !== text[1]?.toUpperCase()
+    ? `${text[0]?.toLowerCase()}${text.slice(1)}`
+    : text;
+}
