@@ -12,6 +12,7 @@ import type { RetryPolicy } from '../../src/server/retry.js';
 import { createSaturation } from '../../src/server/saturation.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
 import type { SlackConfig } from '../../src/slack-config.js';
+import { createEucanbotAssistant } from './assistant.js';
 import { identify, TOKEN_ERRORS } from './auth-check.js';
 import { toBoltLogger } from './bolt-logger.js';
 import { createBusyNotifier } from './busy-notice.js';
@@ -150,6 +151,8 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     sendRetry: options.sendRetry ?? DEFAULT_SEND_RETRY,
   };
   registerMessageListeners(app, deps);
+  // After the intake middleware, so that assistant events are counted and de-duplicated too.
+  app.assistant(createEucanbotAssistant(deps));
   registerInteractionListeners(app, deps);
   return {
     mode: config.mode,

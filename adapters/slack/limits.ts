@@ -20,6 +20,16 @@ export const SLACK_LIMITS = {
   buttonText: 75,
   buttonValue: 2000,
   /**
+   * Suggested prompts in an assistant thread: "up to four"
+   * (https://docs.slack.dev/reference/methods/assistant.threads.setSuggestedPrompts).
+   */
+  assistantPrompts: 4,
+  /**
+   * Characters of a prompt's title and of a thread's title. Slack documents no limit for either;
+   * both show as one line, so they are cut as a button label is.
+   */
+  assistantTitle: 75,
+  /**
    * Top-level `text`: Slack truncates past 40,000 characters and advises keeping messages under
    * 4,000 (https://api.slack.com/methods/chat.postMessage#truncating).
    */

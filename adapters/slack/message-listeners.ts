@@ -10,7 +10,7 @@ export const SLASH_COMMAND = '/eucan';
 const USAGE = `Usage: \`${SLASH_COMMAND} <question>\`, for example \`${SLASH_COMMAND} who leads WP1?\``;
 
 /** A question as the core should read it; an empty one (a bare mention) asks for help. */
-function questionOf(text: string | undefined, botUserId?: string): string {
+export function questionOf(text: string | undefined, botUserId?: string): string {
   const plain = slackTextToPlain(text ?? '', botUserId);
   return plain === '' ? 'help' : plain;
 }

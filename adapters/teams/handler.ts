@@ -13,10 +13,11 @@ import type { CardMessage } from './card-types.js';
 import { stripControlCharacters } from './escape.js';
 import { questionFromActivity, wantsFullAnswer } from './mention.js';
 import { renderAnswer } from './render.js';
+import { type ChatMessage, renderChatAnswer, showsCitations } from './render-chat.js';
 import { renderWelcome } from './welcome.js';
 
-/** Sends a card; in a channel the SDK addresses it as a reply to the incoming message's thread. */
-async function sendCard(context: TurnContext, message: CardMessage): Promise<void> {
+/** Sends a message; in a channel the SDK addresses it as a reply to the incoming message's thread. */
+async function sendCard(context: TurnContext, message: CardMessage | ChatMessage): Promise<void> {
   await context.sendActivity(Activity.fromObject(message));
 }
 
@@ -88,8 +89,13 @@ export function createTeamsHandler(
     );
     let delivered = false;
     try {
-      const full = wantsFullAnswer(context.activity);
-      await sendCard(context, renderAnswer(answer, { full, maxBytes: cardBudget(context) }));
+      const options = { full: wantsFullAnswer(context.activity), maxBytes: cardBudget(context) };
+      // Chats show the quoted sentences as Teams citations; channels keep them on the card.
+      const chat = showsCitations(context.activity.conversation?.conversationType);
+      await sendCard(
+        context,
+        chat ? renderChatAnswer(answer, options) : renderAnswer(answer, options),
+      );
       delivered = true;
     } finally {
       // The same one line per message as Slack's; a connector failure is logged by onTurnError.

@@ -40,6 +40,17 @@ export const TEAMS_LIMITS = {
   /** Longest quoted source sentence at full detail; shortening lowers it. */
   maxQuote: 400,
   /**
+   * Citations in personal and group chats
+   * (https://learn.microsoft.com/microsoftteams/platform/bots/how-to/bot-messages-ai-generated-content#add-citations):
+   * Teams refuses a message with more than 20 (400); a citation's title holds 80 characters, its
+   * abstract 160, and it has at most 3 keywords of 28 characters each.
+   */
+  maxCitations: 20,
+  citationName: 80,
+  citationAbstract: 160,
+  citationKeywords: 3,
+  citationKeyword: 28,
+  /**
    * Characters of an incoming message's text that are read at all: four times the question the
    * core reads, for the markup around it (`<at>eucanbot</at>`, `<p>`, `&amp;` for `&`), so that a
    * question the core would read whole is never cut here. The rest is dropped before any pattern

@@ -15,7 +15,7 @@ import type { CardElement, CardMessage, SubmitAction } from './card-types.js';
 import { TEAMS_LIMITS } from './limits.js';
 
 /** How much of the whole answer a card shows; renderAnswer lowers it until the message fits. */
-interface Detail {
+export interface Detail {
   /** Longest source quote; 0 leaves quotes out. */
   quote: number;
   rolesPerPartner: number;
@@ -29,7 +29,7 @@ interface Detail {
 const FULL_COVERS = 800;
 
 /** Full detail first; each next level trades detail for size until the message fits. */
-const DETAIL_LEVELS: readonly Detail[] = [
+export const DETAIL_LEVELS: readonly Detail[] = [
   {
     quote: TEAMS_LIMITS.maxQuote,
     rolesPerPartner: Number.POSITIVE_INFINITY,
@@ -124,6 +124,13 @@ function answerCard(
   return cardMessage(buildCard(body, actions, detail.fallback, detail.maxFallback), headline);
 }
 
+/** The buttons under an answer: "Show all" when the reply left something out, then suggestions. */
+export function answerActions(answer: Answer, shortened: boolean): SubmitAction[] {
+  // Asked again in full, a follow-up ("and in Spain?") is asked as what it stood for.
+  const showAll = shortened ? [showAllButton(answer.resolvedQuestion)] : [];
+  return [...showAll, ...answer.suggestions.map(questionButton)];
+}
+
 /**
  * The reply to a question: an Adaptive Card 1.5 with the answer's facts, roles, quotes and
  * follow-up buttons, and the plain text as fallback. A chat reply shows the compact view (the
@@ -133,11 +140,8 @@ function answerCard(
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): CardMessage {
   const maxBytes =
     options.maxBytes ?? TEAMS_LIMITS.maxPayloadBytes - TEAMS_LIMITS.addressingReserve;
-  const suggestions = answer.suggestions.map(questionButton);
   const view = options.full ? undefined : compactView(answer);
-  // Asked again in full, a follow-up ("and in Spain?") is asked as what it stood for.
-  const showAll = view?.shortened ? [showAllButton(answer.resolvedQuestion)] : [];
-  const actions = [...showAll, ...suggestions];
+  const actions = answerActions(answer, view?.shortened === true);
   if (view !== undefined) {
     const blocks = compactBlocks(view);
     const fallback = renderCompactText(answer, view);

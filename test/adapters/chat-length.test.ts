@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderAnswer as renderSlack } from '../../adapters/slack/render.js';
 import { renderAnswer as renderTeams } from '../../adapters/teams/render.js';
+import { renderChatAnswer as renderTeamsChat } from '../../adapters/teams/render-chat.js';
 import { renderTerminal, renderTerminalCompact } from '../../adapters/terminal/render.js';
 import type { Answer } from '../../src/core/index.js';
 import { loadGoldenSet } from '../golden/golden-set.js';
@@ -29,6 +30,7 @@ function visibleText(value: unknown, out: string[] = []): string[] {
 function lengths(answer: Answer, full: boolean): Record<string, number> {
   const slack = renderSlack(answer, { full });
   const teams = renderTeams(answer, { full });
+  const teamsChat = renderTeamsChat(answer, { full });
   const terminal = full
     ? renderTerminal(answer, { color: false })
     : renderTerminalCompact(answer, { color: false });
@@ -36,6 +38,8 @@ function lengths(answer: Answer, full: boolean): Record<string, number> {
     'Slack blocks': visibleText(slack.blocks).join('\n').length,
     'Slack text': slack.text.length,
     'Teams card': visibleText(teams.attachments[0].content).join('\n').length,
+    // The text a chat shows, its buttons below it; the quotes are in the citations' pop-ups.
+    'Teams chat': [teamsChat.text, ...visibleText(teamsChat.attachments ?? [])].join('\n').length,
     terminal: terminal.length,
   };
 }

@@ -36,6 +36,10 @@ const DEFAULTS: Record<string, unknown> = {
   'chat.postMessage': { ok: true, channel: 'C1', ts: '999.1' },
   'chat.postEphemeral': { ok: true, message_ts: '999.2' },
   'views.publish': { ok: true, view: { id: 'V1' } },
+  // The assistant side panel's calls answer a bare ok (docs.slack.dev/reference/methods).
+  'assistant.threads.setStatus': { ok: true },
+  'assistant.threads.setSuggestedPrompts': { ok: true },
+  'assistant.threads.setTitle': { ok: true },
 };
 
 /** A Slack Web API on loopback that records every call and answers like Slack, or as told. */

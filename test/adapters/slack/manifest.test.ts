@@ -2,14 +2,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { SLACK_LIMITS } from '../../../adapters/slack/limits.js';
 import { SLASH_COMMAND } from '../../../adapters/slack/message-listeners.js';
 import { PACKAGE_ROOT } from '../../../src/dataset/load-dataset.js';
+import { realBot } from '../../helpers/real-bot.js';
 
 interface Manifest {
   display_information: { name: string };
   features: {
     app_home: Record<string, boolean>;
     bot_user: { display_name: string };
+    assistant_view?: {
+      assistant_description: string;
+      suggested_prompts: { title: string; message: string }[];
+    };
     slash_commands: { command: string; url: string; usage_hint: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -27,7 +33,14 @@ const manifest = parse(
 describe('Slack app manifest', () => {
   it('subscribes to exactly the events the adapter handles', () => {
     expect(manifest.settings.event_subscriptions.bot_events.sort()).toEqual(
-      ['app_home_opened', 'app_mention', 'member_joined_channel', 'message.im'].sort(),
+      [
+        'app_home_opened',
+        'app_mention',
+        'assistant_thread_context_changed',
+        'assistant_thread_started',
+        'member_joined_channel',
+        'message.im',
+      ].sort(),
     );
   });
 
@@ -35,6 +48,7 @@ describe('Slack app manifest', () => {
     expect(manifest.oauth_config.scopes.bot.sort()).toEqual(
       [
         'app_mentions:read',
+        'assistant:write',
         'channels:read',
         'chat:write',
         'commands',
@@ -68,5 +82,20 @@ describe('Slack app manifest', () => {
     });
     expect(typeof manifest.settings.socket_mode_enabled).toBe('boolean');
     expect(manifest.features.bot_user.display_name).toBe('eucanbot');
+  });
+
+  it('declares the assistant view, with prompts any dataset answers', () => {
+    const view = manifest.features.assistant_view;
+    expect(view?.assistant_description).toMatch(/quot/);
+    const prompts = view?.suggested_prompts ?? [];
+    expect(prompts.length).toBeGreaterThan(0);
+    expect(prompts.length).toBeLessThanOrEqual(SLACK_LIMITS.assistantPrompts);
+    const bot = realBot();
+    for (const { title, message } of prompts) {
+      expect(title.length).toBeLessThanOrEqual(SLACK_LIMITS.assistantTitle);
+      // Each is understood by the core, so it works for whatever dataset is served.
+      expect(bot.answer(message).intent, message).not.toBe('unknown');
+      expect(`${title} ${message}`).not.toMatch(new RegExp(bot.dataset.consortium.name, 'i'));
+    }
   });
 });

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { LEAD_MARKER } from '../../../adapters/teams/answer-parts.js';
 import type { AdaptiveCard, CardMessage } from '../../../adapters/teams/card-types.js';
 import { renderAnswer } from '../../../adapters/teams/render.js';
+import { renderChatAnswer } from '../../../adapters/teams/render-chat.js';
 import { realBot } from '../../helpers/real-bot.js';
+import { expectValidCitations } from './helpers/citations.js';
 import { teamsActivity } from './helpers/fixtures.js';
 import { postActivity, useTeamsServer } from './helpers/teams-server.js';
 
@@ -18,6 +20,15 @@ function onlyCard(): { card: AdaptiveCard; body: Record<string, unknown> } {
 
 function cardText(card: AdaptiveCard): string {
   return JSON.stringify(card.body);
+}
+
+/** The one chat answer posted: its Markdown text, its buttons' card, its citations. */
+function onlyChatAnswer(): { text: string; card: AdaptiveCard; body: Record<string, unknown> } {
+  const { card, body } = onlyCard();
+  // In a chat the card carries only the buttons; the answer is the text, its quotes citations.
+  expect(card.body).toEqual([]);
+  expect(body.textFormat).toBe('markdown');
+  return { text: String(body.text), card, body };
 }
 
 describe('Teams endpoint, anonymous local development', () => {
@@ -60,9 +71,9 @@ describe('Teams endpoint, anonymous local development', () => {
     const res = await postActivity(t.server.url, teamsActivity('personal-chat', t.connector.url));
     expect(res.status).toBe(200);
     expect(t.connector.calls[0]?.conversationId).toMatch(/^a:1Xq8/);
-    const { card } = onlyCard();
-    for (const acronym of ['UB', 'BSC', 'CRG', 'UPV/EHU', 'FCRB'])
-      expect(cardText(card)).toContain(acronym);
+    const { text, body } = onlyChatAnswer();
+    for (const acronym of ['UB', 'BSC', 'CRG', 'UPV/EHU', 'FCRB']) expect(text).toContain(acronym);
+    expectValidCitations(body);
   });
 
   it('answers in a group chat', async () => {
@@ -71,11 +82,15 @@ describe('Teams endpoint, anonymous local development', () => {
     expect(t.connector.calls[0]?.conversationId).toBe(
       '19:b7a6c5d4e3f24a1b9c8d7e6f5a4b3c2d@thread.v2',
     );
-    expect(cardText(onlyCard().card)).toMatch(/gdpr/i);
+    const { text, body } = onlyChatAnswer();
+    expect(text).toMatch(/gdpr/i);
+    expect(expectValidCitations(body).length).toBeGreaterThan(0);
   });
 
   it('sends an Adaptive Card 1.5 with facts, roles, lead marker, source quote, buttons and fallback', async () => {
-    const activity = teamsActivity('personal-chat', t.connector.url, { text: 'What does UB do?' });
+    const activity = teamsActivity('channel-mention', t.connector.url, {
+      text: '<at>eucanbot</at> What does UB do?',
+    });
     await postActivity(t.server.url, activity);
     const { card, body } = onlyCard();
     expect(card.type).toBe('AdaptiveCard');
@@ -105,7 +120,7 @@ describe('Teams endpoint, anonymous local development', () => {
       t.server.url,
       teamsActivity('personal-chat', t.connector.url, { text: 'What does UB do?' }),
     );
-    const button = onlyCard().card.actions.find((a) => /WP\d/.test(a.data.question));
+    const button = onlyChatAnswer().card.actions.find((a) => /WP\d/.test(a.data.question));
     if (!button) throw new Error('no work-package suggestion on the card');
     t.connector.calls.length = 0;
     // What Teams posts for a messageBack button: its text, and the data without `msteams` as value.
@@ -116,8 +131,12 @@ describe('Teams endpoint, anonymous local development', () => {
       value,
     });
     expect((await postActivity(t.server.url, click)).status).toBe(200);
-    const expected = renderAnswer(realBot().answer(value.question));
-    expect(onlyCard().card).toEqual(expected.attachments[0].content);
+    const expected = renderChatAnswer(realBot().answer(value.question));
+    const { body } = onlyChatAnswer();
+    expect({ text: body.text, entities: body.entities }).toEqual({
+      text: expected.text,
+      entities: expected.entities,
+    });
   });
 
   it('answers compactly, and Show all in full (round trip through messageBack)', async () => {
@@ -127,25 +146,27 @@ describe('Teams endpoint, anonymous local development', () => {
       t.server.url,
       teamsActivity('personal-chat', t.connector.url, { text: question }),
     );
-    const compact = onlyCard().card;
-    const shown = (c: AdaptiveCard) =>
-      answer.partners.filter((p) => cardText(c).includes(`**${p.acronym}** ${p.name}`));
-    expect(shown(compact)).toEqual(answer.partners.slice(0, 3));
-    expect(cardText(compact)).toContain(
+    const compact = onlyChatAnswer();
+    const shown = (text: string) =>
+      answer.partners.filter((p) => text.includes(`**${p.acronym}** ${p.name}`));
+    expect(shown(compact.text)).toEqual(answer.partners.slice(0, 3));
+    expect(compact.text).toContain(
       `Also: ${answer.partners
         .slice(3)
         .map((p) => p.acronym)
         .join(', ')}.`,
     );
-    const showAll = compact.actions.find((a) => a.data.full === true);
+    expectValidCitations(compact.body, answer);
+    const showAll = compact.card.actions.find((a) => a.data.full === true);
     if (!showAll) throw new Error('no Show all button on the card');
     t.connector.calls.length = 0;
     const { msteams, ...value } = showAll.data;
     const click = teamsActivity('personal-chat', t.connector.url, { text: msteams.text, value });
     expect((await postActivity(t.server.url, click)).status).toBe(200);
-    const full = onlyCard().card;
-    expect(shown(full)).toEqual(answer.partners);
-    expect(full.actions.some((a) => a.data.full)).toBe(false);
+    const full = onlyChatAnswer();
+    expect(shown(full.text)).toEqual(answer.partners);
+    expect(full.card.actions.some((a) => a.data.full)).toBe(false);
+    expect(expectValidCitations(full.body, answer).length).toBe(9);
   });
 
   it('answers a card submit that carries only value.question (Emulator, Agents Playground)', async () => {
@@ -154,7 +175,7 @@ describe('Teams endpoint, anonymous local development', () => {
       value: { question: 'Who is in WP2?' },
     });
     expect((await postActivity(t.server.url, click)).status).toBe(200);
-    expect(cardText(onlyCard().card)).toContain('GUMed');
+    expect(onlyChatAnswer().text).toContain('GUMed');
   });
 
   it('welcomes a team once when the bot is added, as a new message in the channel', async () => {

@@ -4,6 +4,7 @@ import { generateDataset } from '../../../scripts/generate-dataset.js';
 import { type Bot, createBot } from '../../../src/core/index.js';
 import { loadGoldenSet } from '../../golden/golden-set.js';
 import { realBot } from '../../helpers/real-bot.js';
+import { expectValidCitations } from './helpers/citations.js';
 import { type FakeConnector, startFakeConnector } from './helpers/fake-connector.js';
 import { teamsActivity } from './helpers/fixtures.js';
 import { postActivity, startTeamsServer, type TeamsServer } from './helpers/teams-server.js';
@@ -11,9 +12,17 @@ import { postActivity, startTeamsServer, type TeamsServer } from './helpers/team
 /** Answers of the golden set whose full text is longest: the ones that came near the limit. */
 const LONGEST = 12;
 
-/** A channel message from someone whose name and ids are long: the addressing weighs the most. */
-function heavyActivity(connector: FakeConnector, value: Record<string, unknown>, i: number) {
-  const activity = teamsActivity('channel-mention', connector.url, { id: `size-${i}` });
+/** Where an answer goes: a channel gets a card, a personal chat text with citations. */
+type Place = 'channel-mention' | 'personal-chat';
+
+/** A message from someone whose name and ids are long: the addressing weighs the most. */
+function heavyActivity(
+  connector: FakeConnector,
+  value: Record<string, unknown>,
+  i: number,
+  place: Place,
+) {
+  const activity = teamsActivity(place, connector.url, { id: `size-${i}` });
   const from = activity.from as Record<string, unknown>;
   const conversation = activity.conversation as Record<string, unknown>;
   return {
@@ -40,10 +49,14 @@ function wireBytes(raw: string): number {
 interface Sent {
   question: string;
   full: boolean;
+  place: Place;
   bytes: number;
 }
 
-/** Asks each question compactly and with Show all, and measures every activity posted. */
+/**
+ * Asks each question compactly and with Show all, in a channel and in a personal chat, and
+ * measures every activity posted; a chat's citations are checked as Teams would.
+ */
 async function sendAll(
   server: TeamsServer,
   connector: FakeConnector,
@@ -52,14 +65,17 @@ async function sendAll(
   const sent: Sent[] = [];
   let i = 0;
   for (const question of questions)
-    for (const full of [false, true]) {
-      connector.calls.length = 0;
-      const value = full ? { question, full: true } : { question };
-      const res = await postActivity(server.url, heavyActivity(connector, value, i++));
-      expect(res.status, question).toBe(200);
-      expect(connector.calls, question).toHaveLength(1);
-      sent.push({ question, full, bytes: wireBytes(connector.calls[0]?.rawBody ?? '') });
-    }
+    for (const place of ['channel-mention', 'personal-chat'] as const)
+      for (const full of [false, true]) {
+        connector.calls.length = 0;
+        const value = full ? { question, full: true } : { question };
+        const res = await postActivity(server.url, heavyActivity(connector, value, i++, place));
+        expect(res.status, question).toBe(200);
+        expect(connector.calls, question).toHaveLength(1);
+        const [call] = connector.calls;
+        if (place === 'personal-chat') expectValidCitations(call?.body ?? {});
+        sent.push({ question, full, place, bytes: wireBytes(call?.rawBody ?? '') });
+      }
   return sent;
 }
 
@@ -75,7 +91,7 @@ function longestOf(bot: Bot, questions: readonly string[]): string[] {
 function describeSizes(what: string, sent: readonly Sent[]): string {
   const sizes = sent.map((s) => s.bytes).sort((a, b) => a - b);
   const largest = sent.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-  return `${what}: ${sent.length} activities, median ${sizes[Math.floor(sizes.length / 2)]} B, largest ${largest.bytes} B (${JSON.stringify(largest.question)}${largest.full ? ', Show all' : ''}); limit ${TEAMS_LIMITS.maxPayloadBytes} B`;
+  return `${what}: ${sent.length} activities, median ${sizes[Math.floor(sizes.length / 2)]} B, largest ${largest.bytes} B (${JSON.stringify(largest.question)}${largest.full ? ', Show all' : ''}, ${largest.place}); limit ${TEAMS_LIMITS.maxPayloadBytes} B`;
 }
 
 describe('Teams messages as posted by the SDK', () => {
