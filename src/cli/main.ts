@@ -152,7 +152,9 @@ async function runTerminalChat(
   if (logConfig === undefined) return runChat(bot, io, options);
   const { openQuestionLog } = await import('../services/question-log/open-log.js');
   const { createLogger } = await import('../logger.js');
-  const questionLog = await openQuestionLog(logConfig, createLogger(config.logLevel));
+  // Warnings only: the chat's own output is not interleaved with the log's info lines.
+  const logger = createLogger(config.logLevel === 'debug' ? 'debug' : 'warn');
+  const questionLog = await openQuestionLog(logConfig, logger);
   try {
     return await runChat(bot, io, { ...options, questionLog });
   } finally {

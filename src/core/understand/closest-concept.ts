@@ -1,4 +1,4 @@
-import { conceptWords } from '../index/concept-wording.js';
+import { conceptWords, datasetWording } from '../index/concept-wording.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { tokenize } from '../text/normalise.js';
 import { englishMention } from './everyday-words.js';
@@ -22,8 +22,11 @@ export interface ClosestConcept {
 function describe(index: KnowledgeIndex, concept: string, how: ClosestConcept['how']) {
   const group = /^syn:(\d+)$/.exec(concept);
   const terms = group ? index.dataset.synonyms[Number(group[1])]?.terms : undefined;
+  // A concept's words are canonical forms ("oncolog"): shown as the dataset writes them.
+  const words = conceptWords(concept);
+  const written = datasetWording(index, { concept, words, shown: words.join(' ') });
   return {
-    label: terms?.[0] ?? conceptWords(concept).join(' '),
+    label: terms?.[0] ?? written ?? words.join(' '),
     synonymGroup: terms,
     how,
   };
