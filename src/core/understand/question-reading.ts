@@ -48,7 +48,25 @@ export function describeReading(parsed: ParsedQuestion): QuestionReading {
   };
 }
 
-/** Reads a whole question as the core does, and lists what it understood and what not. */
-export function readingOf(index: KnowledgeIndex, question: string): QuestionReading {
-  return describeReading(parseQuestion(index, question));
+/**
+ * What each answer's question was read as, kept beside the answer by createBot: the question log
+ * takes it from here rather than read the question a second time (which cost as much as the
+ * answer itself). Weak, so it lives as long as the answer does and no longer.
+ */
+const readings = new WeakMap<object, QuestionReading>();
+
+/** Keeps what an answer's question was read as (createBot calls it). */
+export function rememberReading(answer: object, parsed: ParsedQuestion): void {
+  readings.set(answer, describeReading(parsed));
+}
+
+/**
+ * What the core understood of an answer's question: as kept when it answered, or else (an answer
+ * that went through JSON) read again from its resolved question, which stands alone.
+ */
+export function readingOf(
+  index: KnowledgeIndex,
+  answer: { resolvedQuestion: string },
+): QuestionReading {
+  return readings.get(answer) ?? describeReading(parseQuestion(index, answer.resolvedQuestion));
 }

@@ -29,8 +29,8 @@ export interface AnsweredQuestion {
 
 /**
  * The one call every adapter makes once it has answered: queues the question for the log. The
- * reading (what was understood, what not) is worked out when the queue is written, from the
- * index that answered, so it costs the reply nothing. No log (QUESTION_LOG=off) records nothing.
+ * row (with what was understood and what not, as the core kept it beside the answer) is built
+ * when the queue is written, off the reply path. No log (QUESTION_LOG=off) records nothing.
  */
 export function recordAnswer(log: QuestionLog | undefined, bot: Bot, asked: AnsweredQuestion) {
   if (log === undefined) return;
@@ -38,7 +38,7 @@ export function recordAnswer(log: QuestionLog | undefined, bot: Bot, asked: Answ
   const askedAt = new Date().toISOString();
   const { answer, asker } = asked;
   log.record(() => {
-    const { unexplained, ...understood } = readingOf(index, answer.resolvedQuestion);
+    const { unexplained, ...understood } = readingOf(index, answer);
     return {
       id: asked.answerId,
       askedAt,

@@ -6,7 +6,7 @@ export interface WriteQueueOptions<T> {
   logger: Logger;
   /** Longest an item waits before it is written (default 1 s). */
   flushMs?: number;
-  /** Items that start a flush at once, and the most written together (default 200). */
+  /** Items that start a flush at once, and the most written together (default 100). */
   batchSize?: number;
   /** Items held at most; more are dropped and counted (default 10,000). */
   maxQueued?: number;
@@ -43,7 +43,9 @@ export interface WriteQueue<T> {
 export function createWriteQueue<T>(options: WriteQueueOptions<T>): WriteQueue<T> {
   const { logger } = options;
   const flushMs = options.flushMs ?? 1000;
-  const batchSize = options.batchSize ?? 200;
+  // About 30 ms of work a batch on a loaded machine (scripts/question-log-bench.ts): short
+  // enough that a flush never holds the event loop long from the replies.
+  const batchSize = options.batchSize ?? 100;
   const maxQueued = options.maxQueued ?? 10_000;
   const attempts = options.attempts ?? 3;
   const queue: { item: T; tries: number }[] = [];
