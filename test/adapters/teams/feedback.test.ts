@@ -84,7 +84,7 @@ describe('Teams feedback', () => {
     // A second submission by the same person changes the first.
     const like = await postActivity(server.url, feedbackInvoke(replyId, 'like'));
     expect(like.status).toBe(200);
-    await waitFor(() => log.stats().written >= 3, 5000, 'the writes');
+    await waitFor(() => log.stats().written >= 3, 15_000, 'the writes');
     const [row] = (await stored()).filter((r) => r.question === 'who handles GDPR?');
     expect(row).toMatchObject({ surface: 'teams-personal' });
     expect(row?.feedback).toEqual([
@@ -114,7 +114,7 @@ describe('Teams feedback', () => {
       type: 'application/vnd.microsoft.activity.message',
     });
     const before = log.stats().written;
-    await waitFor(() => log.stats().written > before, 5000, 'the writes');
+    await waitFor(() => log.stats().written > before, 15_000, 'the writes');
     const row = (await stored()).find((r) => r.id === down?.data.answerId);
     expect(row).toMatchObject({ surface: 'teams-channel' });
     expect(row?.feedback.map((f) => f.reaction)).toEqual(['down']);
