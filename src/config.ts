@@ -2,6 +2,11 @@ import { z } from 'zod';
 import { formatPath } from './core/dataset/validate-dataset.js';
 import { EucanbotError } from './core/errors.js';
 import {
+  type QuestionLogConfig,
+  QuestionLogEnvSchema,
+  toQuestionLogConfig,
+} from './question-log-config.js';
+import {
   findSlackEnvProblems,
   type SlackConfig,
   SlackEnvSchema,
@@ -60,6 +65,7 @@ export const EnvSchema = z.object({
     .describe(
       'Runs /api/messages without authentication, for local development only (Agents Playground).',
     ),
+  ...QuestionLogEnvSchema.shape,
 });
 export type Env = z.infer<typeof EnvSchema>;
 
@@ -85,6 +91,8 @@ export interface Config {
     /** TEAMS_DEV_ANONYMOUS=true: no token checks, on loopback only, an explicit choice. */
     devAnonymous: boolean;
   };
+  /** The question log (see README, "Privacy"); undefined when QUESTION_LOG=off. */
+  questionLog: QuestionLogConfig | undefined;
 }
 
 /** Empty variables count as unset, as in most twelve-factor tools. */
@@ -132,5 +140,6 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       tenantId: parsed.data.TEAMS_TENANT_ID,
       devAnonymous: parsed.data.TEAMS_DEV_ANONYMOUS === 'true',
     },
+    questionLog: toQuestionLogConfig(parsed.data),
   };
 }

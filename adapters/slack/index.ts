@@ -11,6 +11,7 @@ import { createReplyQueue, type ReplyQueueOptions } from '../../src/server/reply
 import type { RetryPolicy } from '../../src/server/retry.js';
 import { createSaturation } from '../../src/server/saturation.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
+import type { QuestionLog } from '../../src/services/question-log/question-log.js';
 import type { SlackConfig } from '../../src/slack-config.js';
 import { createEucanbotAssistant } from './assistant.js';
 import { identify, TOKEN_ERRORS } from './auth-check.js';
@@ -18,6 +19,7 @@ import { toBoltLogger } from './bolt-logger.js';
 import { createBusyNotifier } from './busy-notice.js';
 import { CheckedExpressReceiver } from './checked-receiver.js';
 import { DEFAULT_SEND_RETRY, describeSlackError } from './deliver.js';
+import { registerFeedbackListener } from './feedback.js';
 import { registerInteractionListeners } from './interaction-listeners.js';
 import { SLACK_LIMITS } from './limits.js';
 import { registerMessageListeners } from './message-listeners.js';
@@ -35,6 +37,8 @@ export interface SlackAdapterOptions {
   rateLimit?: RateLimiter;
   /** Each conversation's context, shared with the other adapters; none answers questions alone. */
   conversations?: ConversationStore;
+  /** Where questions and feedback are recorded; undefined (QUESTION_LOG=off) records nothing. */
+  questionLog?: QuestionLog | undefined;
   /** Our retries of a failed reply, on top of the client's (default DEFAULT_SEND_RETRY). */
   sendRetry?: RetryPolicy;
   /** Longest wait for one call to Slack, Web API or response_url (default 15 s). */
@@ -145,6 +149,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     seen: createSeenEvents(),
     rateLimit: options.rateLimit,
     conversations: options.conversations,
+    questionLog: options.questionLog,
     replies,
     noteRequest: () => saturation.noteRequest(),
     tellBusy: createBusyNotifier(logger),
@@ -154,6 +159,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
   // After the intake middleware, so that assistant events are counted and de-duplicated too.
   app.assistant(createEucanbotAssistant(deps));
   registerInteractionListeners(app, deps);
+  registerFeedbackListener(app, deps);
   return {
     mode: config.mode,
     botUserId,

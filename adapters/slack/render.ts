@@ -18,6 +18,7 @@ import {
   truncate,
 } from './blocks.js';
 import { escapeMrkdwn, markdownToMrkdwn } from './escape.js';
+import { FEEDBACK_ACTION_ID, feedbackButtons } from './feedback-block.js';
 import { SLACK_LIMITS } from './limits.js';
 
 /** Longest quote of a source sentence under a partner; the full sentence is in the dataset. */
@@ -38,6 +39,7 @@ export const ACTION_IDS = {
   share: 'share-answer',
   shareFull: 'share-answer-full',
   showAll: 'show-all',
+  feedback: FEEDBACK_ACTION_ID,
 } as const;
 
 /** The label of the button that asks the same question again for the whole answer. */
@@ -56,6 +58,8 @@ export interface RenderOptions {
    * the best three partners in full, the rest on one line, and a "Show all" button.
    */
   full?: boolean;
+  /** Slack's native thumbs up and down under the answer, carrying its id (mentions and DMs). */
+  feedback?: { answerId: string };
 }
 
 /** Words that tell how sure the bot is; none when it is sure or the answer says so already. */
@@ -179,6 +183,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
       : []),
     ...buttons(answer, options, view?.shortened === true),
     ...(options.footer ? [context([options.footer])] : []),
+    ...(options.feedback ? [feedbackButtons(options.feedback.answerId, answer)] : []),
   ];
 
   const { groups, noun } = detailGroups(answer, view);

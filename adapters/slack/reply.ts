@@ -11,6 +11,9 @@ import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.j
 import type { ReplyQueue } from '../../src/server/reply-queue.js';
 import type { RetryPolicy } from '../../src/server/retry.js';
 import type { SeenEvents } from '../../src/server/seen-events.js';
+import type { Surface } from '../../src/services/question-log/entry.js';
+import type { QuestionLog } from '../../src/services/question-log/question-log.js';
+import { newAnswerId, recordAnswer } from '../../src/services/question-log/record-answer.js';
 import type { BusyNotifier } from './busy-notice.js';
 import {
   describeSlackError,
@@ -41,7 +44,24 @@ export interface SlackDeps {
   tellBusy?: BusyNotifier | undefined;
   /** Each thread's or DM's context, for follow-ups; undefined answers every question alone. */
   conversations?: ConversationStore | undefined;
+  /** Where answered questions and feedback are recorded; undefined records nothing. */
+  questionLog?: QuestionLog | undefined;
 }
+
+/**
+ * The question log's name for each surface a question comes from. A shared answer is no new
+ * question, so it is not recorded again.
+ */
+const LOGGED_SURFACES: Record<string, Surface | undefined> = {
+  mention: 'slack-mention',
+  dm: 'slack-dm',
+  assistant: 'slack-assistant',
+  command: 'slack-slash',
+  button: 'slack-button',
+};
+
+/** Where Slack's native feedback buttons go under the answer: visible answers to a question. */
+const FEEDBACK_SURFACES = new Set(['mention', 'dm', 'assistant']);
 
 /**
  * Runs a listener's work after the ack (queued behind the acks in progress), tracked for
@@ -126,12 +146,22 @@ export async function answerAndSend(
     asker.conversation,
     deps.logger,
   );
+  const logged = LOGGED_SURFACES[surface];
+  const answerId = newAnswerId();
+  const feedback = deps.questionLog && FEEDBACK_SURFACES.has(surface) ? { answerId } : undefined;
   const delivered = await sendWithFallback(
     send,
-    renderAnswer(answer, options),
+    renderAnswer(answer, { ...options, ...(feedback ? { feedback } : {}) }),
     deps.logger,
     surface,
   );
+  if (logged)
+    recordAnswer(deps.questionLog, deps.bot, {
+      answerId,
+      surface: logged,
+      asker: { platform: 'slack', id: asker.user },
+      answer,
+    });
   logHandledMessage(deps.logger, { adapter: 'slack', surface, answer, startedAt, delivered });
 }
 

@@ -1,6 +1,7 @@
 import { MAX_QUESTION_LENGTH } from '../../src/core/index.js';
 import type { Suggestion } from '../../src/core/schema/answer.js';
 import {
+  type ActionSet,
   ADAPTIVE_CARD_CONTENT_TYPE,
   type AdaptiveCard,
   type CardElement,
@@ -71,6 +72,26 @@ export function showAllButton(question: string): SubmitAction {
   const { data } = button;
   const displayText = safe(`${SHOW_ALL_LABEL}: ${data.question}`);
   return { ...button, data: { ...data, full: true, msteams: { ...data.msteams, displayText } } };
+}
+
+/** The verb of the channel feedback buttons' Universal Action, which the handler answers. */
+export const FEEDBACK_VERB = 'eucanbot.feedback';
+
+/**
+ * The two small buttons at the foot of an answer in a channel, where Teams offers no feedback
+ * loop: 👍 and 👎, each carrying the answer's id.
+ */
+export function feedbackButtons(answerId: string): ActionSet {
+  return {
+    type: 'ActionSet',
+    spacing: 'Small',
+    actions: (['up', 'down'] as const).map((reaction) => ({
+      type: 'Action.Execute',
+      title: reaction === 'up' ? '👍' : '👎',
+      verb: FEEDBACK_VERB,
+      data: { answerId, reaction },
+    })),
+  };
 }
 
 /** A full-width Adaptive Card with its plain-text fallback. */

@@ -49,7 +49,7 @@ export interface Container {
 }
 
 /** Any element a card body holds. */
-export type CardElement = TextBlock | RichTextBlock | FactSet | Container;
+export type CardElement = TextBlock | RichTextBlock | FactSet | Container | ActionSet;
 
 /**
  * What a question button sends back: Teams' messageBack posts `text` and shows `displayText`,
@@ -66,6 +66,24 @@ export interface SubmitAction {
   type: 'Action.Submit';
   title: string;
   data: QuestionButtonData;
+}
+
+/**
+ * A Universal Action: Teams sends it to the bot as an `adaptiveCard/action` invoke and shows the
+ * bot's reply to the person who clicked only (https://learn.microsoft.com/microsoftteams/platform/task-modules-and-cards/cards/universal-actions-for-adaptive-cards/overview).
+ */
+export interface ExecuteAction {
+  type: 'Action.Execute';
+  title: string;
+  verb: string;
+  data: Record<string, string>;
+}
+
+/** Buttons inside the card's body: the channel feedback buttons, apart from the question buttons. */
+export interface ActionSet {
+  type: 'ActionSet';
+  actions: ExecuteAction[];
+  spacing?: Spacing;
 }
 
 /** A complete card, as sent in an attachment. */
@@ -86,5 +104,7 @@ export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adapti
 export interface CardMessage {
   type: 'message';
   summary: string;
+  /** Teams' native feedback loop (thumbs up and down) on the message, in personal and group chats. */
+  channelData?: { feedbackLoopEnabled: true };
   attachments: [{ contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE; content: AdaptiveCard }];
 }

@@ -8,17 +8,26 @@ import {
 } from '../../src/server/conversation-store.js';
 import { logHandledMessage } from '../../src/server/message-log.js';
 import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
+import type { QuestionLog } from '../../src/services/question-log/question-log.js';
+import { newAnswerId, recordAnswer } from '../../src/services/question-log/record-answer.js';
 import { cardBudget } from './addressing.js';
 import type { CardMessage } from './card-types.js';
 import { stripControlCharacters } from './escape.js';
+import { handleFeedbackInvoke, replyRef, teamsSurface } from './feedback.js';
 import { questionFromActivity, wantsFullAnswer } from './mention.js';
 import { renderAnswer } from './render.js';
 import { type ChatMessage, renderChatAnswer, showsCitations } from './render-chat.js';
 import { renderWelcome } from './welcome.js';
 
-/** Sends a message; in a channel the SDK addresses it as a reply to the incoming message's thread. */
-async function sendCard(context: TurnContext, message: CardMessage | ChatMessage): Promise<void> {
-  await context.sendActivity(Activity.fromObject(message));
+/**
+ * Sends a message; in a channel the SDK addresses it as a reply to the incoming message's thread.
+ * Resolves with the id the connector gave the reply, which Teams' feedback names.
+ */
+async function sendCard(
+  context: TurnContext,
+  message: CardMessage | ChatMessage,
+): Promise<string | undefined> {
+  return (await context.sendActivity(Activity.fromObject(message)))?.id;
 }
 
 /** Posts the turn's replies as new messages, not as replies to the (conversationUpdate) activity. */
@@ -30,11 +39,20 @@ function postAsNewMessages(context: TurnContext): void {
 }
 
 /**
- * The SDK answers an invoke it has no handler for with 501. eucanbot's cards use Action.Submit
- * (a message), never invokes, so an invoke is the caller's mistake: 400, with its name.
+ * Feedback arrives as invokes (see feedback.ts). The SDK answers an invoke it has no handler for
+ * with 501; any other invoke is the caller's mistake: 400, with its name.
  */
 class EucanbotActivityHandler extends ActivityHandler {
+  constructor(
+    private readonly questionLog: QuestionLog | undefined,
+    private readonly logger: Logger,
+  ) {
+    super();
+  }
+
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const feedback = handleFeedbackInvoke(context, this.questionLog, this.logger);
+    if (feedback) return feedback;
     const response = await super.onInvokeActivity(context);
     if (response.status !== 501) return response;
     const name = stripControlCharacters(String(context.activity.name ?? '')).slice(0, 100);
@@ -72,8 +90,9 @@ export function createTeamsHandler(
   logger: Logger,
   rateLimit?: RateLimiter,
   conversations?: ConversationStore,
+  questionLog?: QuestionLog,
 ): ActivityHandler {
-  const handler = new EucanbotActivityHandler();
+  const handler = new EucanbotActivityHandler(questionLog, logger);
   handler.onMessage(async (context, next) => {
     if (await refuseOverLimit(context, logger, rateLimit)) return next();
     const startedAt = performance.now();
@@ -88,20 +107,39 @@ export function createTeamsHandler(
       logger,
     );
     let delivered = false;
+    const conversationType = context.activity.conversation?.conversationType;
+    const answerId = newAnswerId();
+    // Teams' own feedback loop where it offers one; two small card buttons in channels.
+    const kind = conversationType === 'channel' ? ('buttons' as const) : ('native' as const);
+    let replyId: string | undefined;
     try {
-      const options = { full: wantsFullAnswer(context.activity), maxBytes: cardBudget(context) };
+      const feedback = questionLog ? { feedback: { answerId, kind } } : {};
+      const options = {
+        full: wantsFullAnswer(context.activity),
+        maxBytes: cardBudget(context),
+        ...feedback,
+      };
       // Chats show the quoted sentences as Teams citations; channels keep them on the card.
-      const chat = showsCitations(context.activity.conversation?.conversationType);
-      await sendCard(
-        context,
-        chat ? renderChatAnswer(answer, options) : renderAnswer(answer, options),
-      );
+      const message = showsCitations(conversationType)
+        ? renderChatAnswer(answer, options)
+        : renderAnswer(answer, options);
+      replyId = await sendCard(context, message);
       delivered = true;
     } finally {
+      recordAnswer(questionLog, bot, {
+        answerId,
+        surface: teamsSurface(conversationType),
+        asker: {
+          platform: 'teams',
+          id: context.activity.from?.aadObjectId ?? context.activity.from?.id,
+        },
+        answer,
+        messageRef: replyId && conversationId ? replyRef(conversationId, replyId) : undefined,
+      });
       // The same one line per message as Slack's; a connector failure is logged by onTurnError.
       logHandledMessage(logger, {
         adapter: 'teams',
-        surface: context.activity.conversation?.conversationType ?? 'personal',
+        surface: conversationType ?? 'personal',
         answer,
         startedAt,
         delivered,

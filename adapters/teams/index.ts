@@ -15,6 +15,7 @@ import type { Logger } from '../../src/logger.js';
 import type { ConversationStore } from '../../src/server/conversation-store.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
 import { createSeenEvents } from '../../src/server/seen-events.js';
+import type { QuestionLog } from '../../src/services/question-log/question-log.js';
 import { type ActivityProblem, checkActivity } from './activity-check.js';
 import type { TeamsConfig, TeamsModeDecision } from './config.js';
 import {
@@ -61,6 +62,8 @@ export interface TeamsDeps {
   rateLimit?: RateLimiter;
   /** Each conversation's context, shared with the other adapters; none answers questions alone. */
   conversations?: ConversationStore;
+  /** Where questions and feedback are recorded; undefined (QUESTION_LOG=off) records nothing. */
+  questionLog?: QuestionLog | undefined;
   /** Retries and timeout of calls to the Bot Connector (default DEFAULT_CONNECTOR_RETRY). */
   connectorRetry?: ConnectorRetryPolicy;
 }
@@ -129,7 +132,13 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     return off;
   }
   const { adapter, connection, isServiceUrlAllowed } = sdk;
-  const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit, deps.conversations);
+  const handler = createTeamsHandler(
+    deps.bot,
+    logger,
+    deps.rateLimit,
+    deps.conversations,
+    deps.questionLog,
+  );
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
   limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);
   const seen = createSeenEvents();

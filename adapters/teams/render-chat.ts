@@ -26,6 +26,8 @@ export interface ChatMessage {
   summary: string;
   entities?: CitationEntity[];
   attachments?: CardMessage['attachments'];
+  /** Teams' own thumbs up and down under the message (set where the question log is on). */
+  channelData?: { feedbackLoopEnabled: true };
 }
 
 /** Whether Teams shows citations in this kind of conversation: chats do; channels keep cards. */
@@ -91,6 +93,14 @@ function withCitations(answer: Answer, view: CompactView, actions: SubmitAction[
 export function renderChatAnswer(answer: Answer, options: RenderOptions = {}): ChatMessage {
   const maxBytes =
     options.maxBytes ?? TEAMS_LIMITS.maxPayloadBytes - TEAMS_LIMITS.addressingReserve;
+  if (options.feedback?.kind !== 'native') return fitChatAnswer(answer, options, maxBytes);
+  // Teams' own feedback loop weighs a few bytes: the answer is fitted to what is left.
+  const channelData = { feedbackLoopEnabled: true } as const;
+  const message = fitChatAnswer(answer, options, maxBytes - payloadBytes({ channelData }));
+  return { ...message, channelData };
+}
+
+function fitChatAnswer(answer: Answer, options: RenderOptions, maxBytes: number): ChatMessage {
   const view = options.full ? undefined : compactView(answer);
   const actions = answerActions(answer, view?.shortened === true);
   if (view !== undefined) {

@@ -6,6 +6,7 @@ import { partnerList, partnerSection, proseBlocks, workPackageSection } from './
 import {
   buildCard,
   cardMessage,
+  feedbackButtons,
   payloadBytes,
   questionButton,
   showAllButton,
@@ -57,6 +58,11 @@ export interface RenderOptions {
    * default keeps TEAMS_LIMITS.addressingReserve for it.
    */
   maxBytes?: number;
+  /**
+   * Feedback on the answer: Teams' native loop (`native`, personal and group chats) or two small
+   * buttons (`buttons`, channels, where Teams does not offer the loop).
+   */
+  feedback?: { answerId: string; kind: 'native' | 'buttons' };
 }
 
 function fullBlocks(answer: Answer, detail: Detail): CardElement[] {
@@ -138,6 +144,21 @@ export function answerActions(answer: Answer, shortened: boolean): SubmitAction[
  * out; `full` shows everything. Pure; shortened until it fits in `maxBytes`.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): CardMessage {
+  const { feedback } = options;
+  if (feedback === undefined) return renderCard(answer, options);
+  if (feedback.kind === 'native')
+    return { ...renderCard(answer, options), channelData: { feedbackLoopEnabled: true } };
+  // The buttons weigh a little: the card is fitted to what is left beside them.
+  const buttons = feedbackButtons(feedback.answerId);
+  const maxBytes =
+    (options.maxBytes ?? TEAMS_LIMITS.maxPayloadBytes - TEAMS_LIMITS.addressingReserve) -
+    payloadBytes(buttons);
+  const message = renderCard(answer, { ...options, maxBytes });
+  message.attachments[0].content.body.push(buttons);
+  return message;
+}
+
+function renderCard(answer: Answer, options: RenderOptions): CardMessage {
   const maxBytes =
     options.maxBytes ?? TEAMS_LIMITS.maxPayloadBytes - TEAMS_LIMITS.addressingReserve;
   const view = options.full ? undefined : compactView(answer);

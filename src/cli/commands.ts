@@ -11,6 +11,8 @@ import type { Answer } from '../core/schema/answer.js';
 import { DEFAULT_DATASET_PATH, loadDataset } from '../dataset/load-dataset.js';
 import { loadIndexOptions } from '../dataset/load-knowledge.js';
 import { createMemoryConversationStore } from '../server/conversation-store.js';
+import type { QuestionLog } from '../services/question-log/question-log.js';
+import { newAnswerId, recordAnswer } from '../services/question-log/record-answer.js';
 import { type CliIo, writeLine, writeLineInTurn } from './io.js';
 
 /** Options every command shares. */
@@ -119,6 +121,8 @@ function moreOf(
 export interface ChatOptions {
   /** Minutes of silence after which the chat forgets what it was about; 0 = no follow-ups. */
   conversationTtlMinutes: number;
+  /** Where questions are recorded (QUESTION_LOG_TERMINAL=on); undefined records nothing. */
+  questionLog?: QuestionLog | undefined;
 }
 
 /** The terminal chat is one conversation: its context lives under this key. */
@@ -154,6 +158,14 @@ export async function runChat(bot: Bot, io: CliIo, options: ChatOptions): Promis
     if (/^(quit|exit|bye|:q)$/i.test(text)) break;
     const context = text === '' ? undefined : await conversations.get(CHAT_CONVERSATION);
     const answer = text === '' ? undefined : answerOrReport(bot, text, context, io, '');
+    if (answer !== undefined)
+      recordAnswer(options.questionLog, bot, {
+        answerId: newAnswerId(),
+        surface: 'terminal',
+        // One person at one terminal: its pseudonym is the same for the whole run.
+        asker: { platform: 'terminal', id: 'terminal' },
+        answer,
+      });
     if (MORE_COMMAND.test(text)) {
       // The core reads "more" as a follow-up when there is something to follow up.
       const followUp = answer && !['unknown', 'help'].includes(answer.intent) ? answer : undefined;

@@ -1,10 +1,11 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config.js';
+import { type Config, loadConfig } from '../config.js';
+import type { Bot } from '../core/create-bot.js';
 import { EucanbotError } from '../core/errors.js';
 import { PACKAGE_ROOT } from '../dataset/load-dataset.js';
-import { datasetPath, loadBot, runAsk, runChat } from './commands.js';
+import { type ChatOptions, datasetPath, loadBot, runAsk, runChat } from './commands.js';
 import { runDraft } from './draft.js';
 import { type CliIo, processIo, writeLine } from './io.js';
 import { type CommandName, USAGE, usageLine } from './usage.js';
@@ -28,6 +29,8 @@ const OPTIONS = {
   },
   start: COMMON,
   serve: COMMON,
+  report: { ...COMMON, since: { type: 'string' }, format: { type: 'string' } },
+  log: { help: COMMON.help, version: COMMON.version, before: { type: 'string' } },
 } as const;
 
 function isCommand(name: string | undefined): name is CommandName {
@@ -50,7 +53,11 @@ function usageError(io: CliIo, message: string, command: keyof typeof USAGE): nu
 async function run(command: CommandName, args: string[], io: CliIo): Promise<number> {
   let parsed: ReturnType<
     typeof parseArgs<{
-      options: (typeof OPTIONS)['validate'] & (typeof OPTIONS)['ask'] & (typeof OPTIONS)['draft'];
+      options: (typeof OPTIONS)['validate'] &
+        (typeof OPTIONS)['ask'] &
+        (typeof OPTIONS)['draft'] &
+        (typeof OPTIONS)['report'] &
+        (typeof OPTIONS)['log'];
       allowPositionals: true;
       strict: true;
     }>
@@ -100,6 +107,19 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
         { source: values.source, fixTypography: values['fix-typography'] === true },
         io,
       );
+    case 'report': {
+      if (positionals.length > 0)
+        return usageError(io, `unexpected argument "${positionals[0]}"`, command);
+      const { runReport } = await import('./report.js');
+      const options = { since: values.since, format: values.format };
+      return runReport(loadBot(datasetPath(common, config)), config, options, io);
+    }
+    case 'log': {
+      if (positionals.length !== 1 || positionals[0] !== 'erase')
+        return usageError(io, 'log takes one subcommand: erase', command);
+      const { runLogErase } = await import('./report.js');
+      return runLogErase(config, { before: values.before }, io);
+    }
     case 'chat':
     case 'start':
     case 'serve': {
@@ -108,14 +128,37 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
       const file = datasetPath(common, config);
       const bot = loadBot(file);
       const chat = { conversationTtlMinutes: config.conversationTtlMinutes };
-      if (command === 'chat') return runChat(bot, io, chat);
+      if (command === 'chat') return runTerminalChat(bot, config, io, chat);
       // The servers' SDKs (Bolt, the Agents SDK, express) take about 600 ms to load: only the
       // commands that may start a server load them, so `ask`, `chat` and `validate` start fast.
       const { chooseStart, runServe } = await import('./serve.js');
       const start = chooseStart(config, command);
       writeLine(io.stdout, start.line);
-      return start.server ? runServe(bot, config, io, file) : runChat(bot, io, chat);
+      return start.server
+        ? runServe(bot, config, io, file)
+        : runTerminalChat(bot, config, io, chat);
     }
+  }
+}
+
+/** The terminal chat, recording its questions only when QUESTION_LOG_TERMINAL=on. */
+async function runTerminalChat(
+  bot: Bot,
+  config: Config,
+  io: CliIo,
+  options: ChatOptions,
+): Promise<number> {
+  const logConfig = config.questionLog?.terminal ? config.questionLog : undefined;
+  if (logConfig === undefined) return runChat(bot, io, options);
+  const { openQuestionLog } = await import('../services/question-log/open-log.js');
+  const { createLogger } = await import('../logger.js');
+  // Warnings only: the chat's own output is not interleaved with the log's info lines.
+  const logger = createLogger(config.logLevel === 'debug' ? 'debug' : 'warn');
+  const questionLog = await openQuestionLog(logConfig, logger);
+  try {
+    return await runChat(bot, io, { ...options, questionLog });
+  } finally {
+    await questionLog?.close();
   }
 }
 

@@ -3,6 +3,7 @@ import type { Bot } from '../core/create-bot.js';
 import { createLogger } from '../logger.js';
 import { onStopSignal } from '../server/shutdown.js';
 import { startServer } from '../server/start-server.js';
+import { openQuestionLog } from '../services/question-log/open-log.js';
 import { type CliIo, writeLine } from './io.js';
 
 /** After a clean stop, whatever still holds the event loop gets this long before exit. */
@@ -54,11 +55,16 @@ export async function runServe(
   datasetFile?: string,
 ): Promise<number> {
   const logger = createLogger(config.logLevel);
+  const questionLog = await openQuestionLog(config.questionLog, logger);
   const running = await startServer({
     config,
     bot,
     logger,
+    questionLog,
     ...(datasetFile ? { datasetFile } : {}),
+  }).catch(async (error: unknown) => {
+    await questionLog?.close();
+    throw error;
   });
   const adapters = Object.entries(running.adapters).map(([name, state]) => `${name} ${state}`);
   writeLine(

@@ -11,6 +11,8 @@ Commands:
   draft DESCRIPTION  Draft a dataset from a consortium's description, to review
   start              The server when Slack or Teams is configured, else the terminal chat
   serve              Start the HTTP server for Slack and Teams (always)
+  report             What people asked: refused, unsure and disliked answers, suggestions
+  log erase          Erase the question log, or its entries before a date
 
 Options for every command:
   --data FILE        Dataset to use (default: EUCANBOT_DATA, then the shipped EuCanImage dataset)
@@ -70,6 +72,26 @@ Starts the HTTP server on HOST:PORT (default 127.0.0.1:3978): POST /slack/events
 POST /api/messages for Teams, GET /healthz. Slack in Socket Mode needs no public URL.
 Configuration comes from the environment and .env (see .env.example).
 SIGTERM or Ctrl-C stops accepting, finishes the replies in flight and exits 0.`,
+  report: `Usage: eucanbot report [--since 30d] [--format text|markdown|json|csv] [--data FILE]
+
+Reads the question log (the embedded file, or DATABASE_URL) for maintainers of the dataset:
+questions refused, grouped by the words not understood, with counts and distinct askers;
+low-confidence answers; answers with a thumbs-down and the comments given; the most asked
+topics and partners; and suggestions for synonyms, from the bot's own matchers. Nothing is
+written to the dataset: that stays your decision.
+
+Options:
+  --since WHEN       30d (default), 12h, 2w, or a date such as 2025-01-31
+  --format FORMAT    text (default), markdown, json (every row) or csv (every row)
+  --data FILE        The dataset the suggestions are read against`,
+  log: `Usage: eucanbot log erase [--before DATE]
+
+Erases the question log's questions and their feedback: all of them, or with --before only
+those asked before DATE (2025-01-31, or an ISO instant). Deleted rows are overwritten in the
+embedded file. See README, "Privacy".
+
+Options:
+  --before DATE      Erase only the entries before this date`,
 } as const;
 
 /** A command name eucanbot knows. */

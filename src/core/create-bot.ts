@@ -21,6 +21,7 @@ import {
   parseQuestion,
   stripChatMarkup,
 } from './understand/parse-question.js';
+import { rememberReading } from './understand/question-reading.js';
 
 /** Sentences of a message tried one by one at most: a long run of junk stays cheap. */
 const MAX_SENTENCES_TRIED = 10;
@@ -126,7 +127,7 @@ export function createBot(dataset: Dataset, options: IndexOptions = {}): Bot {
         ? resolvedQuestionText(index, turn.parsed)
         : parsed.question || 'help';
       const notice = parsed.truncated ? truncationNotice(MAX_QUESTION_LENGTH) : null;
-      return {
+      const answer: Answer = {
         question: parsed.question,
         intent: draft.intent,
         partners: draft.partners,
@@ -147,6 +148,8 @@ export function createBot(dataset: Dataset, options: IndexOptions = {}): Bot {
           followUp?.picked !== undefined,
         ),
       };
+      rememberReading(answer, turn.parsed);
+      return answer;
     },
   };
 }

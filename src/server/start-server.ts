@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import type { Bot } from '../core/create-bot.js';
 import { EucanbotError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
+import type { QuestionLog } from '../services/question-log/question-log.js';
 import { createMemoryConversationStore } from './conversation-store.js';
 import {
   type AdapterStates,
@@ -44,6 +45,11 @@ export interface ServerOptions {
   datasetFile?: string;
   /** Quiet time after a dataset edit before the reload (default 200 ms). */
   reloadDebounceMs?: number;
+  /**
+   * Where questions and feedback are recorded (see README, "Privacy"); undefined records nothing.
+   * The server flushes and closes it once the replies in flight are done.
+   */
+  questionLog?: QuestionLog | undefined;
 }
 
 /** A server that is listening and ready. */
@@ -94,6 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         inFlight,
         rateLimit,
         conversations,
+        questionLog: options.questionLog,
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
@@ -123,6 +130,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       track,
       rateLimit,
       conversations,
+      questionLog: options.questionLog,
       ...(options.teamsConnectorRetry ? { connectorRetry: options.teamsConnectorRetry } : {}),
     }).mode;
   };
@@ -136,7 +144,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(extra.some((a) => a.name === 'teams') ? [] : [mountTeamsRoute]),
     ],
     logger,
-    ...(slack ? { dropped: () => ({ slack: slack.dropped }) } : {}),
+    ...(slack || options.questionLog
+      ? {
+          dropped: () => ({
+            ...(slack ? { slack: slack.dropped } : {}),
+            // Log entries lost: the queue was full, or the database failed every attempt.
+            ...(options.questionLog ? { questionLog: options.questionLog.stats().dropped } : {}),
+          }),
+        }
+      : {}),
   });
   let address: AddressInfo;
   try {
@@ -166,7 +182,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server: http.server,
         inFlight,
         stopReceiving: slack ? [() => slack.stop()] : [],
-        release: slack ? [() => slack.close()] : [],
+        release: [
+          ...(slack ? [() => slack.close()] : []),
+          ...(options.questionLog ? [() => options.questionLog?.close() ?? Promise.resolve()] : []),
+        ],
         logger,
         graceMs: options.graceMs ?? 10_000,
         onStopping: () => {

@@ -42,7 +42,9 @@ export const DEV_CONFIG: TeamsConfig = {
 /** Starts a server with the given Teams config, logging at debug into memory. */
 export async function startTeamsServer(
   config: Partial<TeamsConfig> = {},
-  extra: Partial<Pick<TeamsDeps, 'bot' | 'connectorRetry' | 'rateLimit' | 'conversations'>> = {},
+  extra: Partial<
+    Pick<TeamsDeps, 'bot' | 'connectorRetry' | 'rateLimit' | 'conversations' | 'questionLog'>
+  > = {},
 ): Promise<TeamsServer> {
   const raw: string[] = [];
   const sink = new Writable({

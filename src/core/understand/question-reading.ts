@@ -1,0 +1,72 @@
+import type { Place } from '../index/entities.js';
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { type ParsedQuestion, parseQuestion } from './parse-question.js';
+
+/**
+ * What the core read in a question, as plain lists of labels: what a maintainer reads in the
+ * question log. A whole question (a follow-up's resolved question) reads alone, with no context.
+ */
+export interface QuestionReading {
+  partners: string[];
+  workPackages: string[];
+  /** Topics as answers write them: "anonymisation", "scrub (anonymisation)". */
+  topics: string[];
+  countries: string[];
+  places: string[];
+  kinds: string[];
+  /** What the question left out, each with what it is: "country:Spain", "topic:GDPR". */
+  excluded: string[];
+  cues: string[];
+  /** Content words nothing explained, as typed (lower case). */
+  unexplained: string[];
+}
+
+function placeLabel(place: Place): string {
+  return place.type === 'region' ? place.label : place.name;
+}
+
+/** The labels of a parsed question's parts. */
+export function describeReading(parsed: ParsedQuestion): QuestionReading {
+  const { excluded } = parsed;
+  return {
+    partners: parsed.partners.map((p) => p.id),
+    workPackages: [...parsed.workPackages],
+    topics: parsed.topics.map((t) => t.shown),
+    countries: [...parsed.countries],
+    places: parsed.places.map(placeLabel),
+    kinds: [...parsed.kinds, ...parsed.relations],
+    excluded: [
+      ...excluded.countries.map((c) => `country:${c}`),
+      ...excluded.places.map((p) => `place:${placeLabel(p)}`),
+      ...excluded.kinds.map((k) => `kind:${k}`),
+      ...excluded.partners.map((p) => `partner:${p}`),
+      ...excluded.workPackages.map((wp) => `work package:${wp}`),
+      ...excluded.topics.map((t) => `topic:${t.shown}`),
+    ],
+    cues: [...parsed.cues],
+    unexplained: [...parsed.unexplained],
+  };
+}
+
+/**
+ * What each answer's question was read as, kept beside the answer by createBot: the question log
+ * takes it from here rather than read the question a second time (which cost as much as the
+ * answer itself). Weak, so it lives as long as the answer does and no longer.
+ */
+const readings = new WeakMap<object, QuestionReading>();
+
+/** Keeps what an answer's question was read as (createBot calls it). */
+export function rememberReading(answer: object, parsed: ParsedQuestion): void {
+  readings.set(answer, describeReading(parsed));
+}
+
+/**
+ * What the core understood of an answer's question: as kept when it answered, or else (an answer
+ * that went through JSON) read again from its resolved question, which stands alone.
+ */
+export function readingOf(
+  index: KnowledgeIndex,
+  answer: { resolvedQuestion: string },
+): QuestionReading {
+  return readings.get(answer) ?? describeReading(parseQuestion(index, answer.resolvedQuestion));
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Writable } from 'node:stream';
+import pg from 'pg';
+import { loadConfig } from '../../src/config.js';
+import { createLogger, type Logger } from '../../src/logger.js';
+import type { QuestionLogConfig } from '../../src/question-log-config.js';
+
+/** A logger whose JSON lines the test reads. */
+export function capturedLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
+  let raw = '';
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      raw += chunk.toString('utf8');
+      done();
+    },
+  });
+  return {
+    logger: createLogger('info', sink),
+    lines: () =>
+      raw
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>),
+  };
+}
+
+/** The question log's config from these variables, as `eucanbot serve` reads them. */
+export function logConfig(env: Record<string, string>): QuestionLogConfig {
+  const config = loadConfig(env).questionLog;
+  if (config === undefined) throw new Error('the question log is off');
+  return config;
+}
+
+/** A temp dir for an embedded log, removed by the returned function. */
+export function tempDir(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'eucanbot-log-'));
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+let databases = 0;
+
+/** A fresh, empty database on the server, so that each test starts from nothing. */
+export async function freshDatabase(serverUrl: string): Promise<string> {
+  const name = `eucanbot_test_${process.pid}_${++databases}`;
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
