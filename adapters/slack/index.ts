@@ -10,7 +10,7 @@ import type { RateLimiter } from '../../src/server/rate-limit.js';
 import { createReplyQueue, type ReplyQueueOptions } from '../../src/server/reply-queue.js';
 import type { RetryPolicy } from '../../src/server/retry.js';
 import { createSaturation } from '../../src/server/saturation.js';
-import { createSeenEvents } from '../../src/server/seen-events.js';
+import { createSeenEvents, type SeenEvents } from '../../src/server/seen-events.js';
 import type { SlackConfig } from '../../src/slack-config.js';
 import { identify, TOKEN_ERRORS } from './auth-check.js';
 import { toBoltLogger } from './bolt-logger.js';
@@ -34,6 +34,8 @@ export interface SlackAdapterOptions {
   rateLimit?: RateLimiter;
   /** Each conversation's context, shared with the other adapters; none answers questions alone. */
   conversations?: ConversationStore;
+  /** Events and requests handled already, shared with other replicas; default in memory. */
+  seen?: SeenEvents;
   /** Our retries of a failed reply, on top of the client's (default DEFAULT_SEND_RETRY). */
   sendRetry?: RetryPolicy;
   /** Longest wait for one call to Slack, Web API or response_url (default 15 s). */
@@ -141,7 +143,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     inFlight: options.inFlight,
     botUserId,
     welcome: config.welcome,
-    seen: createSeenEvents(),
+    seen: options.seen ?? createSeenEvents(),
     rateLimit: options.rateLimit,
     conversations: options.conversations,
     replies,

@@ -88,7 +88,7 @@ function rateLimitKey(asker: Asker): string {
  */
 async function refuseOverLimit(deps: SlackDeps, asker: Asker, send: SlackSend): Promise<boolean> {
   if (!deps.rateLimit) return false;
-  const decision = deps.rateLimit.check(rateLimitKey(asker));
+  const decision = await deps.rateLimit.check(rateLimitKey(asker));
   if (decision.allowed) return false;
   deps.logger.info(
     { adapter: 'slack', surface: asker.surface, notified: decision.notify },

@@ -54,7 +54,7 @@ async function refuseOverLimit(
   const from = context.activity.from;
   const user = from?.aadObjectId ?? from?.id;
   if (!rateLimit || !user) return false;
-  const decision = rateLimit.check(`teams:${user}`);
+  const decision = await rateLimit.check(`teams:${user}`);
   if (decision.allowed) return false;
   logger.info({ adapter: 'teams', notified: decision.notify }, 'question refused: rate limit');
   if (decision.notify) await context.sendActivity(rateLimitNotice(decision));

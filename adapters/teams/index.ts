@@ -14,7 +14,7 @@ import type { Bot } from '../../src/core/index.js';
 import type { Logger } from '../../src/logger.js';
 import type { ConversationStore } from '../../src/server/conversation-store.js';
 import type { RateLimiter } from '../../src/server/rate-limit.js';
-import { createSeenEvents } from '../../src/server/seen-events.js';
+import { createSeenEvents, type SeenEvents } from '../../src/server/seen-events.js';
 import { type ActivityProblem, checkActivity } from './activity-check.js';
 import type { TeamsConfig, TeamsModeDecision } from './config.js';
 import {
@@ -61,6 +61,8 @@ export interface TeamsDeps {
   rateLimit?: RateLimiter;
   /** Each conversation's context, shared with the other adapters; none answers questions alone. */
   conversations?: ConversationStore;
+  /** Activities handled already, shared with other replicas; default in memory. */
+  seen?: SeenEvents;
   /** Retries and timeout of calls to the Bot Connector (default DEFAULT_CONNECTOR_RETRY). */
   connectorRetry?: ConnectorRetryPolicy;
 }
@@ -132,7 +134,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
   const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit, deps.conversations);
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
   limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);
-  const seen = createSeenEvents();
+  const seen = deps.seen ?? createSeenEvents();
   adapter.onTurnError = async (_context, error) => {
     // Connector and turn errors are logged; the request still ends and the server keeps running.
     logger.error({ err: describeError(error) }, 'Teams turn failed');
@@ -153,7 +155,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
       return;
     }
     const key = deliveryKey(req.body);
-    if (key !== undefined && !seen.firstTime(key)) {
+    if (key !== undefined && !(await seen.firstTime(key))) {
       logger.info({ type: (req.body as { type: string }).type }, 'repeated activity skipped');
       res.status(200).end();
       return;

@@ -7,7 +7,6 @@ import type { Config } from '../config.js';
 import type { Bot } from '../core/create-bot.js';
 import { EucanbotError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
-import { createMemoryConversationStore } from './conversation-store.js';
 import {
   type AdapterStates,
   createHttpServer,
@@ -16,10 +15,10 @@ import {
 } from './create-server.js';
 import { createInFlight } from './in-flight.js';
 import { isLoopbackAddress } from './loopback.js';
-import { createRateLimiter } from './rate-limit.js';
 import { watchDataset } from './reloadable-bot.js';
 import type { RetryPolicy } from './retry.js';
 import { shutdown } from './shutdown.js';
+import { createStores } from './stores.js';
 
 /** What `eucanbot serve` runs with; tests pass shorter retries and grace. */
 export interface ServerOptions {
@@ -81,11 +80,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })
     : undefined;
   const bot = reloadable?.bot ?? options.bot;
-  const rateLimit = createRateLimiter({ perWindow: config.rateLimitPerMinute });
-  // One store for every adapter: each conversation's context, for follow-up questions.
-  const conversations = createMemoryConversationStore({
-    ttlMinutes: config.conversationTtlMinutes,
+  // What requests share, in memory or in Redis (REDIS_URL) for several replicas: one rate limit
+  // and one conversation store for every adapter, and each adapter's de-duplication.
+  const stores = await createStores(config, logger).catch((error: unknown) => {
+    reloadable?.close();
+    throw error;
   });
+  const { rateLimit, conversations } = stores;
   const slack = config.slack
     ? await createSlackAdapter({
         config: config.slack,
@@ -94,13 +95,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         inFlight,
         rateLimit,
         conversations,
+        seen: stores.seen('slack'),
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
         ...(options.slackRequestGuard ? { requestGuard: options.slackRequestGuard } : {}),
         ...(options.slackReplyQueue ? { replyQueue: options.slackReplyQueue } : {}),
-      }).catch((error: unknown) => {
+      }).catch(async (error: unknown) => {
         reloadable?.close();
+        await stores.close();
         throw error;
       })
     : undefined;
@@ -123,6 +126,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       track,
       rateLimit,
       conversations,
+      seen: stores.seen('teams'),
       ...(options.teamsConnectorRetry ? { connectorRetry: options.teamsConnectorRetry } : {}),
     }).mode;
   };
@@ -137,6 +141,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
     logger,
     ...(slack ? { dropped: () => ({ slack: slack.dropped }) } : {}),
+    stores: () => stores.health(),
   });
   let address: AddressInfo;
   try {
@@ -148,6 +153,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     http.server.close();
     reloadable?.close();
+    await stores.close();
     throw error;
   }
   http.setState('ready');
@@ -166,7 +172,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         server: http.server,
         inFlight,
         stopReceiving: slack ? [() => slack.stop()] : [],
-        release: slack ? [() => slack.close()] : [],
+        release: [...(slack ? [() => slack.close()] : []), () => stores.close()],
         logger,
         graceMs: options.graceMs ?? 10_000,
         onStopping: () => {
