@@ -184,4 +184,15 @@ describe('two replicas, one Redis, nginx in front', () => {
     expect(repliesIn(thread)).toHaveLength(1);
     for (const replica of [a, b]) expect(errorLines(replica)).toHaveLength(1);
   });
+
+  it('keep answering through nginx while one replica stops gracefully', async () => {
+    b.child.kill('SIGTERM');
+    expect(await b.exited).toBe(0);
+    expect(b.output.err).toContain('"drained":true');
+    // nginx finds b's port closed and passes each request to a (proxy_next_upstream error).
+    const asked = ['US1', 'US2', 'US3'].map((user) => mention(user, 'who leads WP1?'));
+    for (const { envelope } of asked)
+      expect((await postEvent(`${nginx.url}/slack/events`, envelope)).status).toBe(200);
+    await waitFor(() => asked.every((q) => repliesIn(q.thread).length === 1), 10_000, 'replies');
+  });
 });
