@@ -89,6 +89,7 @@ export async function runReplicaLoad(options: ReplicaLoadOptions): Promise<numbe
   );
   const rows: string[][] = [];
   let duplicatesWithRedis = 0;
+  const samples: string[] = [];
   for (const [index, setup] of setups.entries()) {
     const env = {
       SLACK_BOT_TOKEN: 'xoxb-load-test-token',
@@ -131,8 +132,10 @@ export async function runReplicaLoad(options: ReplicaLoadOptions): Promise<numbe
       String(counts.exactlyOne),
       String(counts.none),
       String(counts.more),
-      String(errors + running.servers.reduce((n, s) => n + s.errorLines, 0)),
+      String(errors),
+      String(running.servers.reduce((n, s) => n + s.errorLines, 0)),
     ]);
+    for (const line of running.servers.flatMap((s) => s.errorSamples)) samples.push(line);
     agent.destroy();
     await nginx.close();
     await Promise.all(running.servers.map((s) => s.stop()));
@@ -143,10 +146,11 @@ export async function runReplicaLoad(options: ReplicaLoadOptions): Promise<numbe
   clearTimeout(watchdog);
   write('');
   const header = ['setup', 'requests', 'acks/s', 'p99 ack ms', 'answered/s', 'once', 'none'];
-  write(table([...header, 'twice+', 'errors'], rows));
+  write(table([...header, 'twice+', 'failed', 'error logs'], rows));
+  for (const line of samples.slice(0, 3)) write(`error log: ${line}`);
   write('');
   write(
-    'acks/s: requests nginx passed and eucanbot acknowledged per second; answered/s: questions answered per second, from the first request to the last reply; twice+: questions answered more than once (a retry answered by a second replica).',
+    'acks/s: requests nginx passed and eucanbot acknowledged per second; answered/s: questions answered per second, from the first request to the last reply; twice+: questions answered more than once (a retry answered by a second replica); failed: requests refused or not answered by nginx.',
   );
   const passed = duplicatesWithRedis === 0;
   write(passed ? 'PASS: no question answered twice with Redis.' : 'FAIL: duplicates with Redis.');
