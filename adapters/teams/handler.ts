@@ -5,9 +5,9 @@ import type { Logger } from '../../src/logger.js';
 import {
   answerInConversation,
   type ConversationStore,
-} from '../../src/server/conversation-store.js';
-import { logHandledMessage } from '../../src/server/message-log.js';
-import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
+} from '../../src/services/conversation-store.js';
+import { logHandledMessage } from '../../src/services/message-log.js';
+import { type RateLimiter, rateLimitNotice } from '../../src/services/rate-limit.js';
 import { cardBudget } from './addressing.js';
 import type { CardMessage } from './card-types.js';
 import { stripControlCharacters } from './escape.js';

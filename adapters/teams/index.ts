@@ -12,9 +12,9 @@ import express, {
 } from 'express';
 import type { Bot } from '../../src/core/index.js';
 import type { Logger } from '../../src/logger.js';
-import type { ConversationStore } from '../../src/server/conversation-store.js';
-import type { RateLimiter } from '../../src/server/rate-limit.js';
-import { createSeenEvents, type SeenEvents } from '../../src/server/seen-events.js';
+import type { ConversationStore } from '../../src/services/conversation-store.js';
+import type { RateLimiter } from '../../src/services/rate-limit.js';
+import { createSeenEvents, type SeenEvents } from '../../src/services/seen-events.js';
 import { type ActivityProblem, checkActivity } from './activity-check.js';
 import type { TeamsConfig, TeamsModeDecision } from './config.js';
 import {

@@ -7,7 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { CONNECTION_LIMITS } from '../../src/server/connection-limits.js';
+import { CONNECTION_LIMITS } from '../../src/services/connection-limits.js';
 
 /** Debian's nginx (`apt-get install nginx-light`). */
 export const NGINX = '/usr/sbin/nginx';

@@ -10,7 +10,7 @@ import { type Bot, createBot } from '../core/create-bot.js';
 import type { Answer } from '../core/schema/answer.js';
 import { DEFAULT_DATASET_PATH, loadDataset } from '../dataset/load-dataset.js';
 import { loadIndexOptions } from '../dataset/load-knowledge.js';
-import { createMemoryConversationStore } from '../server/conversation-store.js';
+import { createMemoryConversationStore } from '../services/conversation-store.js';
 import { type CliIo, writeLine, writeLineInTurn } from './io.js';
 
 /** Options every command shares. */

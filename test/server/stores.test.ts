@@ -4,8 +4,8 @@ import { type RedisServer, startRedisServer } from '../../scripts/replicas/redis
 import { loadConfig } from '../../src/config.js';
 import type { ConversationContext } from '../../src/core/schema/conversation.js';
 import { createLogger } from '../../src/logger.js';
-import { REDIS_LIMITS } from '../../src/server/redis-connection.js';
-import { createStores, type Stores } from '../../src/server/stores.js';
+import { REDIS_LIMITS } from '../../src/services/redis-connection.js';
+import { createStores, type Stores } from '../../src/services/stores.js';
 import { waitFor } from '../helpers/fake-slack-api.js';
 
 /** A logger whose JSON lines are kept, to count what an outage logs. */

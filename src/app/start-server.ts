@@ -12,13 +12,13 @@ import {
   createHttpServer,
   type HttpServer,
   type RouteMounter,
-} from './create-server.js';
-import { createInFlight } from './in-flight.js';
-import { isLoopbackAddress } from './loopback.js';
-import { watchDataset } from './reloadable-bot.js';
-import type { RetryPolicy } from './retry.js';
-import { shutdown } from './shutdown.js';
-import { createStores } from './stores.js';
+} from '../services/create-server.js';
+import { createInFlight } from '../services/in-flight.js';
+import { isLoopbackAddress } from '../services/loopback.js';
+import { watchDataset } from '../services/reloadable-bot.js';
+import type { RetryPolicy } from '../services/retry.js';
+import { shutdown } from '../services/shutdown.js';
+import { createStores } from '../services/stores.js';
 
 /** What `eucanbot serve` runs with; tests pass shorter retries and grace. */
 export interface ServerOptions {
