@@ -31,6 +31,7 @@ const SERVER_PACKAGES = [
   // The question log's drivers: a native addon, and pg's optional require of pg-native.
   'better-sqlite3',
   'pg',
+  'ioredis',
 ];
 
 /**

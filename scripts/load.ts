@@ -45,6 +45,8 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     /** Writes a V8 CPU profile of the server into this directory, to see where time goes. */
     profile: { type: 'string' },
+    /** Compares one replica with this many behind nginx, with and without Redis. */
+    replicas: { type: 'string' },
   },
 });
 const bounded = (value: string, max: number) => Math.max(1, Math.min(max, Number(value) || 1));
@@ -52,6 +54,12 @@ const slackCount = bounded(values.slack, LIMITS.requests);
 const teamsCount = bounded(values.teams, LIMITS.requests);
 const concurrency = bounded(values.concurrency, LIMITS.concurrency);
 const steadyRate = bounded(values['steady-rate'], STEADY.maxPerSecond);
+if (values.replicas !== undefined) {
+  const { runReplicaLoad } = await import('./load/replicas.js');
+  const build = !values['no-build'];
+  const replicas = Math.max(2, bounded(values.replicas, 4));
+  process.exit(await runReplicaLoad({ replicas, slack: slackCount, concurrency, build }));
+}
 const deadline = Date.now() + LIMITS.wallSeconds * 1000;
 const children: ChildServer[] = [];
 const watchdog = setTimeout(() => {

@@ -52,6 +52,14 @@ export const EnvSchema = z.object({
   )
     .default(30)
     .describe('Minutes of silence after which a conversation forgets its context; 0 = off.'),
+  REDIS_URL: z
+    .url({
+      protocol: /^rediss?$/,
+      hostname: /./,
+      error: 'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379/0',
+    })
+    .optional()
+    .describe('Redis shared by several replicas (de-duplication, rate limits, conversations).'),
   ...SlackEnvSchema.shape,
   TEAMS_APP_ID: z
     .guid({ error: "must be the Azure Bot's Microsoft App ID, a GUID" })
@@ -81,6 +89,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Minutes a conversation keeps its context for follow-ups after its last question; 0 = off. */
   conversationTtlMinutes: number;
+  /** Redis for the stores replicas share; undefined keeps them in this process's memory. */
+  redisUrl: string | undefined;
   /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
   slack: SlackConfig | undefined;
   /** Azure Bot credentials for Teams; without an app ID the endpoint is local-development only. */
@@ -133,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: parsed.data.PORT,
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
     conversationTtlMinutes: parsed.data.CONVERSATION_TTL_MINUTES,
+    redisUrl: parsed.data.REDIS_URL,
     slack: toSlackConfig(parsed.data),
     teams: {
       appId: parsed.data.TEAMS_APP_ID,

@@ -1,5 +1,5 @@
 import type { Env } from './config.js';
-import { isLoopbackAddress } from './server/loopback.js';
+import { isLoopbackAddress } from './services/loopback.js';
 
 /** The variables the anonymous Teams rule reads. */
 type AnonymousTeamsEnv = Pick<

@@ -1,6 +1,6 @@
 import { Assistant, type AssistantConfig } from '@slack/bolt';
-import type { ConversationRef } from '../../src/server/conversation-store.js';
-import { createLogLimiter } from '../../src/server/log-limit.js';
+import type { ConversationRef } from '../../src/services/conversation-store.js';
+import { createLogLimiter } from '../../src/services/log-limit.js';
 import { renderAssistantGreeting } from './assistant-greeting.js';
 import { truncate } from './blocks.js';
 import { slackConversation } from './conversation.js';

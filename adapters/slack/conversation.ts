@@ -1,5 +1,5 @@
 import type { BlockAction } from '@slack/bolt';
-import type { ConversationRef } from '../../src/server/conversation-store.js';
+import type { ConversationRef } from '../../src/services/conversation-store.js';
 
 /**
  * The conversation a Slack message belongs to: its thread in a channel, its DM (and thread, if

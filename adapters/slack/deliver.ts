@@ -6,7 +6,7 @@ import {
   type RetryVerdict,
   statusVerdict,
   withRetries,
-} from '../../src/server/retry.js';
+} from '../../src/services/retry.js';
 import type { SlackMessage } from './blocks.js';
 
 /** Sends one message to Slack: chat.postMessage, a response_url, … */

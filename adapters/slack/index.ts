@@ -2,16 +2,16 @@ import { App, ExpressReceiver, SocketModeReceiver, type webApi } from '@slack/bo
 import type { Bot } from '../../src/core/create-bot.js';
 import { EucanbotError } from '../../src/core/errors.js';
 import type { Logger } from '../../src/logger.js';
-import type { ConversationStore } from '../../src/server/conversation-store.js';
-import type { RouteMounter } from '../../src/server/create-server.js';
-import type { InFlight } from '../../src/server/in-flight.js';
-import { createPooledFetch } from '../../src/server/pooled-fetch.js';
-import type { RateLimiter } from '../../src/server/rate-limit.js';
-import { createReplyQueue, type ReplyQueueOptions } from '../../src/server/reply-queue.js';
-import type { RetryPolicy } from '../../src/server/retry.js';
-import { createSaturation } from '../../src/server/saturation.js';
-import { createSeenEvents } from '../../src/server/seen-events.js';
+import type { ConversationStore } from '../../src/services/conversation-store.js';
+import type { RouteMounter } from '../../src/services/create-server.js';
+import type { InFlight } from '../../src/services/in-flight.js';
+import { createPooledFetch } from '../../src/services/pooled-fetch.js';
 import type { QuestionLog } from '../../src/services/question-log/question-log.js';
+import type { RateLimiter } from '../../src/services/rate-limit.js';
+import { createReplyQueue, type ReplyQueueOptions } from '../../src/services/reply-queue.js';
+import type { RetryPolicy } from '../../src/services/retry.js';
+import { createSaturation } from '../../src/services/saturation.js';
+import { createSeenEvents, type SeenEvents } from '../../src/services/seen-events.js';
 import type { SlackConfig } from '../../src/slack-config.js';
 import { createEucanbotAssistant } from './assistant.js';
 import { identify, TOKEN_ERRORS } from './auth-check.js';
@@ -39,6 +39,8 @@ export interface SlackAdapterOptions {
   conversations?: ConversationStore;
   /** Where questions and feedback are recorded; undefined (QUESTION_LOG=off) records nothing. */
   questionLog?: QuestionLog | undefined;
+  /** Events and requests handled already, shared with other replicas; default in memory. */
+  seen?: SeenEvents;
   /** Our retries of a failed reply, on top of the client's (default DEFAULT_SEND_RETRY). */
   sendRetry?: RetryPolicy;
   /** Longest wait for one call to Slack, Web API or response_url (default 15 s). */
@@ -146,7 +148,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     inFlight: options.inFlight,
     botUserId,
     welcome: config.welcome,
-    seen: createSeenEvents(),
+    seen: options.seen ?? createSeenEvents(),
     rateLimit: options.rateLimit,
     conversations: options.conversations,
     questionLog: options.questionLog,

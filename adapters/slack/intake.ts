@@ -27,7 +27,7 @@ export function registerIntake(app: App, deps: SlackDeps): void {
     const { body, context, next } = args;
     deps.noteRequest?.();
     const key = findRequestKey(body);
-    if (key !== undefined && !deps.seen.firstTime(key)) {
+    if (key !== undefined && !(await deps.seen.firstTime(key))) {
       deps.logger.info(
         { adapter: 'slack', key, retryNum: context.retryNum, retryReason: context.retryReason },
         'request skipped: already handled',

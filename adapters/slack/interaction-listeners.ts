@@ -1,5 +1,5 @@
 import type { App, BlockAction, ButtonAction, RespondFn, webApi } from '@slack/bolt';
-import { withRetries } from '../../src/server/retry.js';
+import { withRetries } from '../../src/services/retry.js';
 import type { SlackMessage } from './blocks.js';
 import { suggestionConversation } from './conversation.js';
 import {

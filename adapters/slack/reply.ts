@@ -4,16 +4,16 @@ import {
   answerInConversation,
   type ConversationRef,
   type ConversationStore,
-} from '../../src/server/conversation-store.js';
-import type { InFlight } from '../../src/server/in-flight.js';
-import { logHandledMessage } from '../../src/server/message-log.js';
-import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
-import type { ReplyQueue } from '../../src/server/reply-queue.js';
-import type { RetryPolicy } from '../../src/server/retry.js';
-import type { SeenEvents } from '../../src/server/seen-events.js';
+} from '../../src/services/conversation-store.js';
+import type { InFlight } from '../../src/services/in-flight.js';
+import { logHandledMessage } from '../../src/services/message-log.js';
 import type { Surface } from '../../src/services/question-log/entry.js';
 import type { QuestionLog } from '../../src/services/question-log/question-log.js';
 import { newAnswerId, recordAnswer } from '../../src/services/question-log/record-answer.js';
+import { type RateLimiter, rateLimitNotice } from '../../src/services/rate-limit.js';
+import type { ReplyQueue } from '../../src/services/reply-queue.js';
+import type { RetryPolicy } from '../../src/services/retry.js';
+import type { SeenEvents } from '../../src/services/seen-events.js';
 import type { BusyNotifier } from './busy-notice.js';
 import {
   describeSlackError,
@@ -108,7 +108,7 @@ function rateLimitKey(asker: Asker): string {
  */
 async function refuseOverLimit(deps: SlackDeps, asker: Asker, send: SlackSend): Promise<boolean> {
   if (!deps.rateLimit) return false;
-  const decision = deps.rateLimit.check(rateLimitKey(asker));
+  const decision = await deps.rateLimit.check(rateLimitKey(asker));
   if (decision.allowed) return false;
   deps.logger.info(
     { adapter: 'slack', surface: asker.surface, notified: decision.notify },

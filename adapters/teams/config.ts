@@ -1,5 +1,5 @@
 import type { Config } from '../../src/config.js';
-import { type ResolveAll, resolvesToLoopback } from '../../src/server/loopback.js';
+import { type ResolveAll, resolvesToLoopback } from '../../src/services/loopback.js';
 
 /** The Teams part of the configuration, as `mountTeams` needs it. */
 export type TeamsConfig = Config['teams'] &

@@ -12,7 +12,7 @@ import {
   type RetryVerdict,
   statusVerdict,
   withRetries,
-} from '../../src/server/retry.js';
+} from '../../src/services/retry.js';
 import { requestWithoutRedirects } from './connector-http.js';
 
 /** How calls to the Bot Connector (replies, welcomes) are retried, and each call's timeout. */

@@ -5,11 +5,11 @@ import type { Logger } from '../../src/logger.js';
 import {
   answerInConversation,
   type ConversationStore,
-} from '../../src/server/conversation-store.js';
-import { logHandledMessage } from '../../src/server/message-log.js';
-import { type RateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
+} from '../../src/services/conversation-store.js';
+import { logHandledMessage } from '../../src/services/message-log.js';
 import type { QuestionLog } from '../../src/services/question-log/question-log.js';
 import { newAnswerId, recordAnswer } from '../../src/services/question-log/record-answer.js';
+import { type RateLimiter, rateLimitNotice } from '../../src/services/rate-limit.js';
 import { cardBudget } from './addressing.js';
 import type { CardMessage } from './card-types.js';
 import { stripControlCharacters } from './escape.js';
@@ -73,7 +73,7 @@ async function refuseOverLimit(
   const from = context.activity.from;
   const user = from?.aadObjectId ?? from?.id;
   if (!rateLimit || !user) return false;
-  const decision = rateLimit.check(`teams:${user}`);
+  const decision = await rateLimit.check(`teams:${user}`);
   if (decision.allowed) return false;
   logger.info({ adapter: 'teams', notified: decision.notify }, 'question refused: rate limit');
   if (decision.notify) await context.sendActivity(rateLimitNotice(decision));

@@ -12,10 +12,10 @@ import express, {
 } from 'express';
 import type { Bot } from '../../src/core/index.js';
 import type { Logger } from '../../src/logger.js';
-import type { ConversationStore } from '../../src/server/conversation-store.js';
-import type { RateLimiter } from '../../src/server/rate-limit.js';
-import { createSeenEvents } from '../../src/server/seen-events.js';
+import type { ConversationStore } from '../../src/services/conversation-store.js';
 import type { QuestionLog } from '../../src/services/question-log/question-log.js';
+import type { RateLimiter } from '../../src/services/rate-limit.js';
+import { createSeenEvents, type SeenEvents } from '../../src/services/seen-events.js';
 import { type ActivityProblem, checkActivity } from './activity-check.js';
 import type { TeamsConfig, TeamsModeDecision } from './config.js';
 import {
@@ -64,6 +64,8 @@ export interface TeamsDeps {
   conversations?: ConversationStore;
   /** Where questions and feedback are recorded; undefined (QUESTION_LOG=off) records nothing. */
   questionLog?: QuestionLog | undefined;
+  /** Activities handled already, shared with other replicas; default in memory. */
+  seen?: SeenEvents;
   /** Retries and timeout of calls to the Bot Connector (default DEFAULT_CONNECTOR_RETRY). */
   connectorRetry?: ConnectorRetryPolicy;
 }
@@ -141,7 +143,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
   );
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
   limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);
-  const seen = createSeenEvents();
+  const seen = deps.seen ?? createSeenEvents();
   adapter.onTurnError = async (_context, error) => {
     // Connector and turn errors are logged; the request still ends and the server keeps running.
     logger.error({ err: describeError(error) }, 'Teams turn failed');
@@ -162,7 +164,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
       return;
     }
     const key = deliveryKey(req.body);
-    if (key !== undefined && !seen.firstTime(key)) {
+    if (key !== undefined && !(await seen.firstTime(key))) {
       logger.info({ type: (req.body as { type: string }).type }, 'repeated activity skipped');
       res.status(200).end();
       return;

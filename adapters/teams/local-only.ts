@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import type { Logger } from '../../src/logger.js';
-import { isLoopbackAddress, isLoopbackHostHeader } from '../../src/server/loopback.js';
+import { isLoopbackAddress, isLoopbackHostHeader } from '../../src/services/loopback.js';
 
 /**
  * Headers that a proxy or tunnel (ngrok, cloudflared, a reverse proxy) adds to what it passes

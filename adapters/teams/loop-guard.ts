@@ -1,6 +1,6 @@
 import type { CloudAdapter } from '@microsoft/agents-hosting';
 import type { Logger } from '../../src/logger.js';
-import { isLoopbackAddress } from '../../src/server/loopback.js';
+import { isLoopbackAddress } from '../../src/services/loopback.js';
 
 /**
  * True for an activity that a bot sent: the bot's own (a reply that came back, with the sender's

@@ -6,7 +6,7 @@ import {
 } from '@microsoft/agents-hosting';
 import type { Request, RequestHandler, Response } from 'express';
 import type { Logger } from '../../src/logger.js';
-import { createLogLimiter } from '../../src/server/log-limit.js';
+import { createLogLimiter } from '../../src/services/log-limit.js';
 import { createPublishedKeys, type PublishedKeys } from './signing-keys.js';
 
 /** What the check needs; `keys` is replaced in tests. */

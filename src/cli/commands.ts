@@ -10,7 +10,7 @@ import { type Bot, createBot } from '../core/create-bot.js';
 import type { Answer } from '../core/schema/answer.js';
 import { DEFAULT_DATASET_PATH, loadDataset } from '../dataset/load-dataset.js';
 import { loadIndexOptions } from '../dataset/load-knowledge.js';
-import { createMemoryConversationStore } from '../server/conversation-store.js';
+import { createMemoryConversationStore } from '../services/conversation-store.js';
 import type { QuestionLog } from '../services/question-log/question-log.js';
 import { newAnswerId, recordAnswer } from '../services/question-log/record-answer.js';
 import { type CliIo, writeLine, writeLineInTurn } from './io.js';

@@ -1,9 +1,9 @@
+import { startServer } from '../app/start-server.js';
 import type { Config } from '../config.js';
 import type { Bot } from '../core/create-bot.js';
 import { createLogger } from '../logger.js';
-import { onStopSignal } from '../server/shutdown.js';
-import { startServer } from '../server/start-server.js';
 import { openQuestionLog } from '../services/question-log/open-log.js';
+import { onStopSignal } from '../services/shutdown.js';
 import { type CliIo, writeLine } from './io.js';
 
 /** After a clean stop, whatever still holds the event loop gets this long before exit. */

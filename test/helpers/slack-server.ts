@@ -1,12 +1,8 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { type RunningServer, type ServerOptions, startServer } from '../../src/app/start-server.js';
 import { type Config, loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logger.js';
-import {
-  type RunningServer,
-  type ServerOptions,
-  startServer,
-} from '../../src/server/start-server.js';
 import { type FakeSlackApi, startFakeSlackApi } from './fake-slack-api.js';
 import { realBot } from './real-bot.js';
 import { SIGNING_SECRET } from './slack-requests.js';

@@ -32,6 +32,7 @@ describe('eucanbot serve with Slack and Teams on one server', () => {
       status: 'ok',
       adapters: { slack: 'http', teams: 'anonymous-dev' },
       dropped: { slack: 0 },
+      stores: { mode: 'memory' },
     });
   });
 

@@ -4,7 +4,7 @@ import {
   answerInConversation,
   type ConversationStore,
   createMemoryConversationStore,
-} from '../../src/server/conversation-store.js';
+} from '../../src/services/conversation-store.js';
 import { realBot } from '../helpers/real-bot.js';
 
 const MINUTE = 60_000;

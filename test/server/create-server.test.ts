@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { createHttpServer, type HttpServer } from '../../src/server/create-server.js';
+import { createHttpServer, type HttpServer } from '../../src/services/create-server.js';
 
 const silent = createLogger('error', new Writable({ write: (_c, _e, done) => done() }));
 let http: HttpServer | undefined;

@@ -3,8 +3,8 @@ import net from 'node:net';
 import { Writable } from 'node:stream';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { CONNECTION_LIMITS } from '../../src/server/connection-limits.js';
-import { createHttpServer, type HttpServer } from '../../src/server/create-server.js';
+import { CONNECTION_LIMITS } from '../../src/services/connection-limits.js';
+import { createHttpServer, type HttpServer } from '../../src/services/create-server.js';
 import { waitFor } from '../helpers/fake-slack-api.js';
 
 const silent = createLogger('error', new Writable({ write: (_c, _e, done) => done() }));

@@ -1,8 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createPooledFetch } from '../../src/server/pooled-fetch.js';
-import { networkFailure } from '../../src/server/retry.js';
+import { createPooledFetch } from '../../src/services/pooled-fetch.js';
+import { networkFailure } from '../../src/services/retry.js';
 import { refusedUrl } from '../reliability/helpers.js';
 
 interface Seen {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRateLimiter, rateLimitNotice } from '../../src/server/rate-limit.js';
+import { createRateLimiter, rateLimitNotice } from '../../src/services/rate-limit.js';
 
 function clock() {
   let now = 1_000_000;

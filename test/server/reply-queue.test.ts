@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createReplyQueue } from '../../src/server/reply-queue.js';
+import { createReplyQueue } from '../../src/services/reply-queue.js';
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 5));
 

@@ -6,7 +6,7 @@ import {
   type RetryPolicy,
   statusVerdict,
   withRetries,
-} from '../../src/server/retry.js';
+} from '../../src/services/retry.js';
 import { refusedUrl } from '../reliability/helpers.js';
 
 const POLICY: RetryPolicy = { attempts: 4, baseDelayMs: 10, maxDelayMs: 40, budgetMs: 1000 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createSaturation } from '../../src/server/saturation.js';
+import { createSaturation } from '../../src/services/saturation.js';
 
 /** A gauge on a hand-driven clock and loop utilisation. */
 function gauge(utilisation: number[]) {

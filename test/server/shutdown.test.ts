@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../src/logger.js';
-import { createInFlight } from '../../src/server/in-flight.js';
-import { shutdown } from '../../src/server/shutdown.js';
+import { createInFlight } from '../../src/services/in-flight.js';
+import { shutdown } from '../../src/services/shutdown.js';
 
 const silent = createLogger('error', new Writable({ write: (_c, _e, done) => done() }));
 

@@ -40,6 +40,7 @@ describe('Slack over HTTP: messages', () => {
       status: 'ok',
       adapters: { slack: 'http', teams: 'anonymous-dev' },
       dropped: { slack: 0 },
+      stores: { mode: 'memory' },
     });
   });
 

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type WebSocket, WebSocketServer } from 'ws';
-import type { RunningServer } from '../../../src/server/start-server.js';
+import type { RunningServer } from '../../../src/app/start-server.js';
 import {
   type FakeSlackApi,
   type RecordedCall,

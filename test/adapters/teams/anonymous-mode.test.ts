@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../../../src/app/start-server.js';
 import { chooseStart } from '../../../src/cli/serve.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
-import { startServer } from '../../../src/server/start-server.js';
 import { type FakeSlackApi, startFakeSlackApi } from '../../helpers/fake-slack-api.js';
 import { realBot } from '../../helpers/real-bot.js';
 import { startSlackServer } from '../../helpers/slack-server.js';

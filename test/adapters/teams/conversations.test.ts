@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createMemoryConversationStore } from '../../../src/server/conversation-store.js';
+import { createMemoryConversationStore } from '../../../src/services/conversation-store.js';
 import { type FakeConnector, startFakeConnector } from './helpers/fake-connector.js';
 import { teamsActivity } from './helpers/fixtures.js';
 import { postActivity, startTeamsServer, type TeamsServer } from './helpers/teams-server.js';

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TEAMS_LIMITS } from '../../../adapters/teams/limits.js';
 import { limitSendsPerTurn } from '../../../adapters/teams/loop-guard.js';
 import { createTeamsSdkAdapter } from '../../../adapters/teams/sdk-adapter.js';
-import { createRateLimiter } from '../../../src/server/rate-limit.js';
+import { createRateLimiter } from '../../../src/services/rate-limit.js';
 import { type FakeConnector, startFakeConnector } from './helpers/fake-connector.js';
 import { BOT_ID, teamsActivity } from './helpers/fixtures.js';
 import {

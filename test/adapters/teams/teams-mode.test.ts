@@ -5,7 +5,7 @@ import {
   teamsConfigFrom,
 } from '../../../adapters/teams/config.js';
 import { loadConfig } from '../../../src/config.js';
-import { type ResolveAll, resolvesToLoopback } from '../../../src/server/loopback.js';
+import { type ResolveAll, resolvesToLoopback } from '../../../src/services/loopback.js';
 import { teamsActivity } from './helpers/fixtures.js';
 import { DEV_CONFIG, postActivity, startTeamsServer } from './helpers/teams-server.js';
 

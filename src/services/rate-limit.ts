@@ -4,13 +4,24 @@ export type RateDecision =
   /** `notify` is true once per flood: the first refused question gets the polite notice. */
   | { allowed: false; notify: boolean; asked: number; retryAfterMs: number };
 
-/** A per-person limit on questions, shared by every adapter. */
+/**
+ * A per-person limit on questions, shared by every adapter (and by replicas through Redis, see
+ * stores.ts, hence the promise; the memory one decides at once).
+ */
 export interface RateLimiter {
   /** Records a question from `user` (a platform-qualified id) and says whether to answer it. */
+  check(user: string): RateDecision | Promise<RateDecision>;
+}
+
+/** The limiter in this process's memory. */
+export interface MemoryRateLimiter extends RateLimiter {
   check(user: string): RateDecision;
   /** People currently remembered; bounded by `maxUsers`. */
   readonly size: number;
 }
+
+/** The window every limit counts in: the variable is RATE_LIMIT_PER_MINUTE. */
+export const RATE_WINDOW_MS = 60_000;
 
 /** Options for {@link createRateLimiter}. */
 export interface RateLimitOptions {
@@ -35,8 +46,8 @@ interface UserWindow {
  * as soon as its oldest answered question leaves the window, and gets one notice per flood.
  * Memory is bounded: at most `perWindow` times per person and `maxUsers` people.
  */
-export function createRateLimiter(options: RateLimitOptions): RateLimiter {
-  const { perWindow, windowMs = 60_000, maxUsers = 10_000, now = Date.now } = options;
+export function createRateLimiter(options: RateLimitOptions): MemoryRateLimiter {
+  const { perWindow, windowMs = RATE_WINDOW_MS, maxUsers = 10_000, now = Date.now } = options;
   const users = new Map<string, UserWindow>();
   return {
     get size() {

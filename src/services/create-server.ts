@@ -4,6 +4,7 @@ import express from 'express';
 import { EucanbotError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
 import { boundConnections, CONNECTION_LIMITS, SERVER_TIMEOUTS } from './connection-limits.js';
+import type { StoreHealth } from './stores.js';
 
 /** Mounts an adapter's routes, e.g. Slack's POST /slack/events or Teams' POST /api/messages. */
 export type RouteMounter = (app: express.Express) => void;
@@ -31,6 +32,8 @@ export interface HttpServerOptions {
   logger: Logger;
   /** Questions each adapter dropped under load, e.g. `{ slack: 0 }`, shown on /healthz. */
   dropped?: () => Record<string, number>;
+  /** Where the shared stores live and whether Redis is reachable, e.g. `{ mode: 'memory' }`. */
+  stores?: () => StoreHealth;
 }
 
 const TEAMS_OFF = {
@@ -53,6 +56,7 @@ export function createHttpServer(options: HttpServerOptions): HttpServer {
       status: state === 'ready' ? 'ok' : state,
       adapters,
       ...(options.dropped ? { dropped: options.dropped() } : {}),
+      ...(options.stores ? { stores: options.stores() } : {}),
     });
   });
   for (const mount of options.mounters) mount(app);

@@ -7,20 +7,19 @@ import type { Config } from '../config.js';
 import type { Bot } from '../core/create-bot.js';
 import { EucanbotError } from '../core/errors.js';
 import type { Logger } from '../logger.js';
-import type { QuestionLog } from '../services/question-log/question-log.js';
-import { createMemoryConversationStore } from './conversation-store.js';
 import {
   type AdapterStates,
   createHttpServer,
   type HttpServer,
   type RouteMounter,
-} from './create-server.js';
-import { createInFlight } from './in-flight.js';
-import { isLoopbackAddress } from './loopback.js';
-import { createRateLimiter } from './rate-limit.js';
-import { watchDataset } from './reloadable-bot.js';
-import type { RetryPolicy } from './retry.js';
-import { shutdown } from './shutdown.js';
+} from '../services/create-server.js';
+import { createInFlight } from '../services/in-flight.js';
+import { isLoopbackAddress } from '../services/loopback.js';
+import type { QuestionLog } from '../services/question-log/question-log.js';
+import { watchDataset } from '../services/reloadable-bot.js';
+import type { RetryPolicy } from '../services/retry.js';
+import { shutdown } from '../services/shutdown.js';
+import { createStores } from '../services/stores.js';
 
 /** What `eucanbot serve` runs with; tests pass shorter retries and grace. */
 export interface ServerOptions {
@@ -87,11 +86,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })
     : undefined;
   const bot = reloadable?.bot ?? options.bot;
-  const rateLimit = createRateLimiter({ perWindow: config.rateLimitPerMinute });
-  // One store for every adapter: each conversation's context, for follow-up questions.
-  const conversations = createMemoryConversationStore({
-    ttlMinutes: config.conversationTtlMinutes,
+  // What requests share, in memory or in Redis (REDIS_URL) for several replicas: one rate limit
+  // and one conversation store for every adapter, and each adapter's de-duplication.
+  const stores = await createStores(config, logger).catch((error: unknown) => {
+    reloadable?.close();
+    throw error;
   });
+  const { rateLimit, conversations } = stores;
   const slack = config.slack
     ? await createSlackAdapter({
         config: config.slack,
@@ -101,13 +102,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         rateLimit,
         conversations,
         questionLog: options.questionLog,
+        seen: stores.seen('slack'),
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
         ...(options.slackRequestGuard ? { requestGuard: options.slackRequestGuard } : {}),
         ...(options.slackReplyQueue ? { replyQueue: options.slackReplyQueue } : {}),
-      }).catch((error: unknown) => {
+      }).catch(async (error: unknown) => {
         reloadable?.close();
+        await stores.close();
         throw error;
       })
     : undefined;
@@ -131,6 +134,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       rateLimit,
       conversations,
       questionLog: options.questionLog,
+      seen: stores.seen('teams'),
       ...(options.teamsConnectorRetry ? { connectorRetry: options.teamsConnectorRetry } : {}),
     }).mode;
   };
@@ -153,6 +157,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           }),
         }
       : {}),
+    stores: () => stores.health(),
   });
   let address: AddressInfo;
   try {
@@ -164,6 +169,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   } catch (error) {
     http.server.close();
     reloadable?.close();
+    await stores.close();
     throw error;
   }
   http.setState('ready');
@@ -185,6 +191,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         release: [
           ...(slack ? [() => slack.close()] : []),
           ...(options.questionLog ? [() => options.questionLog?.close() ?? Promise.resolve()] : []),
+          () => stores.close(),
         ],
         logger,
         graceMs: options.graceMs ?? 10_000,
