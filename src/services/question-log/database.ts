@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
 
@@ -49,9 +50,17 @@ const PG_TIMEOUT_MS = 5000;
  * Opens the database. better-sqlite3 and pg are loaded here only, so that `eucanbot ask` never
  * loads them. The SQLite file's folder is created; WAL lets the report read while serve writes.
  */
+/**
+ * Both drivers are CommonJS packages, required here rather than imported: the CLI runs as a
+ * CommonJS bundle compiled through vm.Script (src/cli/launch.ts), where a dynamic import() has
+ * no loader to call, while a require from this file's URL resolves the same way from source and
+ * from the bundle.
+ */
+const requireDriver = createRequire(import.meta.url);
+
 export async function openDatabase(location: LogLocation): Promise<QuestionLogDb> {
   if ('databaseUrl' in location) {
-    const { default: pg } = await import('pg');
+    const pg = requireDriver('pg') as typeof import('pg');
     const pool = new pg.Pool({
       connectionString: location.databaseUrl,
       max: PG_POOL_SIZE,
@@ -62,7 +71,7 @@ export async function openDatabase(location: LogLocation): Promise<QuestionLogDb
     pool.on('error', () => undefined);
     return new Kysely({ dialect: new PostgresDialect({ pool }) });
   }
-  const { default: Database } = await import('better-sqlite3');
+  const Database = requireDriver('better-sqlite3') as typeof import('better-sqlite3');
   mkdirSync(path.dirname(path.resolve(location.file)), { recursive: true });
   const sqlite = new Database(location.file, { timeout: SQLITE_BUSY_MS });
   sqlite.pragma('journal_mode = WAL');
