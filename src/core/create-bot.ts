@@ -146,6 +146,7 @@ export function createBot(dataset: Dataset, options: IndexOptions = {}): Bot {
           previous,
           followUp?.picked !== undefined,
         ),
+        ...(draft.contacts && draft.contacts.length > 0 ? { contacts: draft.contacts } : {}),
       };
     },
   };

@@ -1,0 +1,37 @@
+import {
+  ADDRESS_NOUN_AFTER,
+  ADDRESS_NOUN_BEFORE,
+  CONTACT_WORDS,
+} from '../lexicon/contact-words.js';
+import { tokenize } from '../text/normalise.js';
+import type { ParsedQuestion } from './parse-question.js';
+import { stripChatMarkup } from './parse-question.js';
+
+const SURE: ReadonlySet<string> = new Set(CONTACT_WORDS.sure);
+const WEAK: ReadonlySet<string> = new Set(CONTACT_WORDS.weak);
+
+/** Whether "address" at `i` is the noun: "UB's address", "address of CRG", "… address?". */
+function isAddressNoun(norms: readonly string[], i: number): boolean {
+  const before = norms[i - 1] ?? '';
+  const after = norms[i + 1];
+  return ADDRESS_NOUN_BEFORE.has(before) || after === undefined || ADDRESS_NOUN_AFTER.has(after);
+}
+
+/**
+ * Whether the question asks for a way to reach someone: a sure contact word ("email", "phone",
+ * "address" as a noun) anywhere, or a weak one ("contact", "person", "reach") in a question
+ * that names whom (a partner, a work package or another grouping) and asks about no topic.
+ */
+export function asksForContact(parsed: ParsedQuestion, namesGrouping: boolean): boolean {
+  const norms = tokenize(stripChatMarkup(parsed.question)).map((t) => t.norm);
+  const sure = norms.some(
+    (w, i) =>
+      SURE.has(w) ||
+      (w === 'e' && norms[i + 1] === 'mail') ||
+      (w === 'handle' && norms[i - 1] === 'teams') ||
+      ((w === 'address' || w === 'addresses') && isAddressNoun(norms, i)),
+  );
+  if (sure) return true;
+  const target = parsed.partners.length > 0 || parsed.workPackages.length > 0 || namesGrouping;
+  return target && parsed.topics.length === 0 && norms.some((w) => WEAK.has(w));
+}
