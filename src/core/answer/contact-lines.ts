@@ -14,12 +14,15 @@ export function toAnswerContact(of: string, contact: Contact): AnswerContact {
   };
 }
 
-/** "Maria Rossi, project manager · maria@example.org · Slack: @maria · Teams: m@x.org". */
-export function contactParts(contact: AnswerContact): string[] {
+/**
+ * "Maria Rossi, project manager · maria@example.org · Slack: @maria · Teams: m@x.org", as parts;
+ * without the email where a renderer links it itself.
+ */
+export function contactParts(contact: AnswerContact, withEmail = true): string[] {
   const who = [contact.name, contact.role].filter((part) => part !== undefined).join(', ');
   return [
     ...(who ? [who] : []),
-    ...(contact.email ? [contact.email] : []),
+    ...(contact.email && withEmail ? [contact.email] : []),
     ...(contact.slack ? [`Slack: ${contact.slack}`] : []),
     ...(contact.teams ? [`Teams: ${contact.teams}`] : []),
   ];

@@ -3,12 +3,16 @@ import {
   ADDRESS_NOUN_BEFORE,
   CONTACT_WORDS,
 } from '../lexicon/contact-words.js';
-import { tokenize } from '../text/normalise.js';
+import { canonicalWord, tokenize } from '../text/normalise.js';
 import type { ParsedQuestion } from './parse-question.js';
 import { stripChatMarkup } from './parse-question.js';
 
 const SURE: ReadonlySet<string> = new Set(CONTACT_WORDS.sure);
 const WEAK: ReadonlySet<string> = new Set(CONTACT_WORDS.weak);
+/** Canonical forms of every contact word: such a word read as a topic ("office") is none. */
+const CONTACT_CANON: ReadonlySet<string> = new Set(
+  [...CONTACT_WORDS.sure, ...CONTACT_WORDS.weak, 'address'].map(canonicalWord),
+);
 
 /** Whether "address" at `i` is the noun: "UB's address", "address of CRG", "… address?". */
 function isAddressNoun(norms: readonly string[], i: number): boolean {
@@ -33,5 +37,6 @@ export function asksForContact(parsed: ParsedQuestion, namesGrouping: boolean): 
   );
   if (sure) return true;
   const target = parsed.partners.length > 0 || parsed.workPackages.length > 0 || namesGrouping;
-  return target && parsed.topics.length === 0 && norms.some((w) => WEAK.has(w));
+  const topics = parsed.topics.filter((t) => !t.words.every((w) => CONTACT_CANON.has(w)));
+  return target && topics.length === 0 && norms.some((w) => WEAK.has(w));
 }
