@@ -1,8 +1,9 @@
 import { WORK_PACKAGE_KIND } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { tokenize } from '../text/normalise.js';
 import { asksForContact } from '../understand/contact-question.js';
 import { readGroupingRefs } from '../understand/grouping-refs.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import { type ParsedQuestion, stripChatMarkup } from '../understand/parse-question.js';
 import { answerContacts } from './answer-contacts.js';
 import { answerGrouping, answerGroupingKind } from './answer-grouping.js';
 import type { WorkPackageAspect } from './answer-work-package.js';
@@ -30,8 +31,10 @@ export function routeGroupings(
   index: KnowledgeIndex,
   parsed: ParsedQuestion,
 ): { draft: Draft } | { parsed: ParsedQuestion } {
-  const refs = readGroupingRefs(index, parsed.question);
-  if (asksForContact(parsed, refs.named.length > 0))
+  // Tokenised once for both readings, as the parser reads the question.
+  const tokens = tokenize(stripChatMarkup(parsed.question));
+  const refs = readGroupingRefs(index, tokens);
+  if (asksForContact(parsed, tokens, refs.named.length > 0))
     return { draft: answerContacts(index, parsed, refs.named) };
   const groups = refs.named.filter((g) => g.kind !== WORK_PACKAGE_KIND);
   const [group] = groups;

@@ -3,9 +3,8 @@ import {
   ADDRESS_NOUN_BEFORE,
   CONTACT_WORDS,
 } from '../lexicon/contact-words.js';
-import { canonicalWord, tokenize } from '../text/normalise.js';
+import { canonicalWord, type Token } from '../text/normalise.js';
 import type { ParsedQuestion } from './parse-question.js';
-import { stripChatMarkup } from './parse-question.js';
 
 const SURE: ReadonlySet<string> = new Set(CONTACT_WORDS.sure);
 const WEAK: ReadonlySet<string> = new Set(CONTACT_WORDS.weak);
@@ -26,8 +25,12 @@ function isAddressNoun(norms: readonly string[], i: number): boolean {
  * "address" as a noun) anywhere, or a weak one ("contact", "person", "reach") in a question
  * that names whom (a partner, a work package or another grouping) and asks about no topic.
  */
-export function asksForContact(parsed: ParsedQuestion, namesGrouping: boolean): boolean {
-  const norms = tokenize(stripChatMarkup(parsed.question)).map((t) => t.norm);
+export function asksForContact(
+  parsed: ParsedQuestion,
+  tokens: readonly Token[],
+  namesGrouping: boolean,
+): boolean {
+  const norms = tokens.map((t) => t.norm);
   const sure = norms.some(
     (w, i) =>
       SURE.has(w) ||

@@ -1,8 +1,7 @@
 import type { Grouping } from '../index/groupings.js';
 import { WORK_PACKAGE_KIND } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { type Token, tokenize } from '../text/normalise.js';
-import { stripChatMarkup } from './parse-question.js';
+import type { Token } from '../text/normalise.js';
 
 /** What a question says about groupings (work packages, case studies, pilots …). */
 export interface GroupingRefs {
@@ -59,10 +58,9 @@ function describingRun(
   return after;
 }
 
-/** Reads the groupings a question names; see {@link GroupingRefs}. */
-export function readGroupingRefs(index: KnowledgeIndex, question: string): GroupingRefs {
+/** Reads the groupings a question's tokens name; see {@link GroupingRefs}. */
+export function readGroupingRefs(index: KnowledgeIndex, tokens: readonly Token[]): GroupingRefs {
   const { groupings } = index;
-  const tokens = tokenize(stripChatMarkup(question));
   const canon = tokens.map((t) => t.canon);
   const taken = tokens.map(() => false);
   const named = new Map<string, Grouping>();
