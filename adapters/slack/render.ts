@@ -17,6 +17,7 @@ import {
   section,
   truncate,
 } from './blocks.js';
+import { contactBlocks } from './contact-blocks.js';
 import { escapeMrkdwn, markdownToMrkdwn } from './escape.js';
 import { FEEDBACK_ACTION_ID, feedbackButtons } from './feedback-block.js';
 import { SLACK_LIMITS } from './limits.js';
@@ -177,6 +178,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const doubt = hedge(answer);
   if (doubt) head.push(context([`_${doubt}_`]));
   if (intro.length > 0) head.push(section(markdownToMrkdwn(intro.join('\n\n'))));
+  head.push(...contactBlocks(answer.contacts));
   const tail = [
     ...(notes.length > 0
       ? [section(truncate(markdownToMrkdwn(notes.join('\n\n')), NOTES_LENGTH))]

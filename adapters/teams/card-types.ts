@@ -24,6 +24,9 @@ export interface TextRun {
   text: string;
   italic?: boolean;
   isSubtle?: boolean;
+  weight?: 'Bolder';
+  /** A link on the run: only ever a checked `mailto:` (see contact-blocks.ts). */
+  selectAction?: { type: 'Action.OpenUrl'; url: string };
 }
 
 /** A paragraph of TextRuns. */

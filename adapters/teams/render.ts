@@ -13,6 +13,7 @@ import {
   textBlock,
 } from './card-parts.js';
 import type { CardElement, CardMessage, SubmitAction } from './card-types.js';
+import { contactBlocks } from './contact-blocks.js';
 import { TEAMS_LIMITS } from './limits.js';
 
 /** How much of the whole answer a card shows; renderAnswer lowers it until the message fits. */
@@ -123,6 +124,7 @@ function answerCard(
   const body: CardElement[] = [
     ...(notice ? [textBlock(notice, { color: 'Warning', size: 'Small' })] : []),
     ...proseBlocks(headline),
+    ...contactBlocks(answer.contacts),
     ...detail.blocks,
     ...notes.flatMap(proseBlocks),
     ...(shortened ? [textBlock(SHORTENED_NOTE, { isSubtle: true, size: 'Small' })] : []),

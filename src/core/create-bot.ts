@@ -147,6 +147,7 @@ export function createBot(dataset: Dataset, options: IndexOptions = {}): Bot {
           previous,
           followUp?.picked !== undefined,
         ),
+        ...(draft.contacts && draft.contacts.length > 0 ? { contacts: draft.contacts } : {}),
       };
       rememberReading(answer, turn.parsed);
       return answer;

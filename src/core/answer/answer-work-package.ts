@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner } from '../schema/dataset.js';
+import { sourceNotes } from './answer-grouping.js';
 import { type Draft, draft } from './draft.js';
 import {
   MAX_LISTED,
@@ -66,6 +67,9 @@ export function answerWorkPackage(
   });
   // Several work packages' answers are merged into one: each count says whose it is.
   const notes = moreNote(listedCount, shown.length, ` in ${wpId}`);
+  // What it covers rests on the description's sentences: the overview quotes them.
+  const grouping = index.groupings.byKey.get(wpId);
+  if (aspect === 'overview' && grouping) notes.unshift(...sourceNotes(grouping));
   const title = wp.title ? ` (${wp.title})` : '';
   const headline =
     aspect === 'leader'

@@ -4,6 +4,7 @@ import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
 import { withoutWorkPackageWords } from '../understand/work-package-topics.js';
 import { answerChoice, asksToChoose } from './answer-choice.js';
+import { answerDescribedTopic } from './answer-described.js';
 import { answerFilter } from './answer-filter.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
 import { answerLeaderCheck } from './answer-leader-check.js';
@@ -19,9 +20,9 @@ import {
   answerAllWorkPackages,
   answerMissingWorkPackage,
   answerWorkPackage,
-  type WorkPackageAspect,
 } from './answer-work-package.js';
 import type { Draft } from './draft.js';
+import { aspectOf, routeGroupings } from './grouping-route.js';
 
 /**
  * Share of a question's content words that must be understood before the bot answers.
@@ -34,13 +35,6 @@ export const MIN_TOPIC_CONFIDENCE = 0.25;
 const FIRM_TOPIC = 0.5;
 /** Confidence kept after a silent typo fix. */
 const TYPO_FACTOR = 0.9;
-
-function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
-  if (parsed.cues.has('lead')) return 'leader';
-  if (parsed.cues.has('member') || parsed.cues.has('partners') || parsed.cues.has('list'))
-    return 'members';
-  return 'overview';
-}
 
 function mergeDrafts(drafts: Draft[]): Draft {
   const [first, ...rest] = drafts as [Draft, ...Draft[]];
@@ -151,10 +145,17 @@ function leadsAsNamed(index: KnowledgeIndex, result: Draft): Draft {
 
 /** Picks the intent and builds its draft; the confidence reflects unexplained words and typos. */
 export function composeAnswer(index: KnowledgeIndex, question: ParsedQuestion): Draft {
+  const routed = routeGroupings(index, withoutWorkPackageWords(index, question));
+  if ('draft' in routed) return routed.draft;
+  const parsed = routed.parsed;
   const coverage =
-    question.contentWords === 0 ? 1 : 1 - question.unexplained.length / question.contentWords;
-  const parsed = withoutWorkPackageWords(index, question);
-  const result = leadsAsNamed(index, decide(index, parsed, coverage));
+    parsed.contentWords === 0 ? 1 : 1 - parsed.unexplained.length / parsed.contentWords;
+  const decided = decide(index, parsed, coverage);
+  // A topic no partner's role names may still be in what a work package or grouping covers;
+  // its words are then explained, so the answer keeps its own confidence.
+  const described = decided.intent === 'unknown' ? answerDescribedTopic(index, parsed) : undefined;
+  if (described) return leadsAsNamed(index, described);
+  const result = leadsAsNamed(index, decided);
   if (result.intent === 'unknown' || result.intent === 'topic') return result;
   const typo = parsed.corrections.length > 0 ? TYPO_FACTOR : 1;
   return { ...result, confidence: Math.min(result.confidence, coverage) * typo };

@@ -1,4 +1,10 @@
-import type { AnswerPartner, AnswerWorkPackage, Intent, Suggestion } from '../schema/answer.js';
+import type {
+  AnswerContact,
+  AnswerPartner,
+  AnswerWorkPackage,
+  Intent,
+  Suggestion,
+} from '../schema/answer.js';
 
 /** An answer before its text is rendered: what each intent handler returns. */
 export interface Draft {
@@ -13,6 +19,8 @@ export interface Draft {
   suggestions: Suggestion[];
   /** How much of each partner to show in text: roles with sources, or one line each. */
   detail: 'roles' | 'list';
+  /** Contacts the question asked for, where the dataset holds them. */
+  contacts?: AnswerContact[];
 }
 
 /** A draft with defaults for the fields most intents leave empty. */

@@ -1,4 +1,5 @@
 import type { AnswerPartner, AnswerRole, AnswerWorkPackage } from '../schema/answer.js';
+import { contactLines } from './contact-lines.js';
 import type { Draft } from './draft.js';
 import { sourceExcerpt } from './excerpt.js';
 
@@ -62,6 +63,8 @@ export function renderText(answer: Draft, notice: string | null): string {
       if (wp.leaderSource && !quoted.has(wp.leaderSource))
         blocks.push(quote({ source: wp.leaderSource, wp: wp.id, summary: '' }));
   }
+  if (answer.contacts && answer.contacts.length > 0)
+    blocks.push(answer.contacts.flatMap(contactLines).join('\n'));
   if (answer.partners.length > 0) {
     // A single partner's heading already opened the answer.
     const detail =

@@ -45,13 +45,30 @@ function quotesOf(data: PartialDataset): { keys: Keys; text: string }[] {
       if (role) quotes.push({ keys: ['partners', i, 'roles', j, 'source'], text: role.source });
     });
   });
-  data.workPackages.forEach((wp, i) => {
-    if (wp?.leaderSource)
-      quotes.push({ keys: ['workPackages', i, 'leaderSource'], text: wp.leaderSource });
-    wp?.sources.forEach((text, j) => {
-      quotes.push({ keys: ['workPackages', i, 'sources', j], text });
+  const groupings = [
+    ...data.workPackages.map((g, i) => ({ g, key: 'workPackages', i })),
+    ...data.groups.map((g, i) => ({ g, key: 'groups', i })),
+  ];
+  for (const { g, key, i } of groupings) {
+    if (g?.leaderSource) quotes.push({ keys: [key, i, 'leaderSource'], text: g.leaderSource });
+    g?.sources.forEach((text, j) => {
+      quotes.push({ keys: [key, i, 'sources', j], text });
+    });
+  }
+  data.groups.forEach((group, i) => {
+    group?.members.forEach((member, j) => {
+      quotes.push({ keys: ['groups', i, 'members', j, 'source'], text: member.source });
     });
   });
+  data.partners.forEach((partner, i) => {
+    partner?.contacts?.forEach((contact, j) => {
+      quotes.push({ keys: ['partners', i, 'contacts', j, 'source'], text: contact.source });
+    });
+  });
+  for (const { g, key, i } of groupings)
+    g?.contacts?.forEach((contact, j) => {
+      quotes.push({ keys: [key, i, 'contacts', j, 'source'], text: contact.source });
+    });
   return quotes;
 }
 

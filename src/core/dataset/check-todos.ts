@@ -8,12 +8,15 @@ interface Marked {
 }
 
 /** The parts that carry todos: a whole Dataset is one too. */
-type Parts = Pick<PartialDataset, 'consortium' | 'workPackages' | 'partners'>;
+type Parts = Pick<PartialDataset, 'consortium' | 'workPackages' | 'partners'> & {
+  groups?: PartialDataset['groups'] | undefined;
+};
 
 function markedObjects(data: Parts): Marked[] {
   return [
     { path: 'consortium', todo: data.consortium?.todo },
     ...data.workPackages.map((wp, i) => ({ path: `workPackages[${i}]`, todo: wp?.todo })),
+    ...(data.groups ?? []).map((g, i) => ({ path: `groups[${i}]`, todo: g?.todo })),
     ...data.partners.flatMap((partner, i) => [
       { path: `partners[${i}]`, todo: partner?.todo },
       ...(partner?.roles ?? []).map((role, j) => ({

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { Consortium, type Dataset, Partner, Role, WorkPackage } from '../schema/dataset.js';
+import { Group } from '../schema/group.js';
+import { LexiconOverride } from '../schema/lexicon-override.js';
 
 /** A partner whose own fields parsed; a role that did not is a hole (undefined) in `roles`. */
 export type PartialPartner = Omit<Partner, 'roles'> & { roles: (Role | undefined)[] };
@@ -17,6 +19,10 @@ export interface PartialDataset {
   /** The `id` of every partner as written, even where the rest of it did not parse. */
   partnerIds: (string | undefined)[];
   workPackageIds: (string | undefined)[];
+  /** Undefined where that grouping did not parse. */
+  groups: (Group | undefined)[];
+  groupIds: (string | undefined)[];
+  lexicon: LexiconOverride | undefined;
 }
 
 const PartnerOwnFields = Partner.extend({ roles: z.array(z.unknown()) });
@@ -44,6 +50,9 @@ export function wholeDataset(data: Dataset): PartialDataset {
     partners: data.partners,
     partnerIds: data.partners.map((p) => p.id),
     workPackageIds: data.workPackages.map((wp) => wp.id),
+    groups: data.groups ?? [],
+    groupIds: (data.groups ?? []).map((g) => g.id),
+    lexicon: data.lexicon,
   };
 }
 
@@ -62,5 +71,8 @@ export function salvageDataset(input: unknown): PartialDataset {
     }),
     partnerIds: rawPartners.map(idOf),
     workPackageIds: rawWorkPackages.map(idOf),
+    groups: arrayAt(input, 'groups').map((g) => parsed(Group, g)),
+    groupIds: arrayAt(input, 'groups').map(idOf),
+    lexicon: parsed(LexiconOverride, (input as Record<string, unknown> | null)?.lexicon),
   };
 }

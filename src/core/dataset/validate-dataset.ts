@@ -4,8 +4,11 @@ import { Dataset } from '../schema/dataset.js';
 import { readSourceDocument } from '../text/document-sentences.js';
 import { hasInvisible, showInvisible } from '../text/invisible.js';
 import { cityProblems } from './check-cities.js';
+import { contactProblems } from './check-contacts.js';
 import { countryProblems } from './check-countries.js';
+import { groupingProblems } from './check-groupings.js';
 import { leadProblems } from './check-leads.js';
+import { lexiconProblems } from './check-lexicon.js';
 import { referenceProblems } from './check-references.js';
 import { checkSources, type TypographyFix } from './check-sources.js';
 import { todoProblems } from './check-todos.js';
@@ -63,6 +66,9 @@ function meaningProblems(data: PartialDataset, options: CheckOptions) {
     ...countryProblems(data),
     ...roleWorkPackageProblems(data),
     ...leadProblems(data, document),
+    ...groupingProblems(data),
+    ...contactProblems(data),
+    ...lexiconProblems(data),
     ...sources.problems,
     ...todoProblems(data),
   ];

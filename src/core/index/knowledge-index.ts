@@ -1,7 +1,6 @@
 import type { CountryEntry } from '../lexicon/countries.js';
 import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import { type EnglishLexicon, NO_ENGLISH } from '../lexicon/english-lexicon.js';
-import { KIND_WORDS } from '../lexicon/kinds.js';
 import { QUESTION_WORDS } from '../lexicon/question-words.js';
 import { readWorld } from '../lexicon/world.js';
 import type { Dataset, Partner, PartnerKind, WorkPackage } from '../schema/dataset.js';
@@ -13,6 +12,8 @@ import { type Corrector, createCorrector, createLazyCorrector } from './correcto
 import type { Entity, PostingList, TopicDoc } from './entities.js';
 import { buildEverydayWords, type EverydayWords } from './everyday-words.js';
 import { findGenericConcepts } from './generic-concepts.js';
+import { buildGroupings, type GroupingIndex } from './groupings.js';
+import { declaredTopics, kindWordsOf } from './kind-words.js';
 import {
   isContentWord,
   knownWordsOf,
@@ -48,6 +49,8 @@ export interface KnowledgeIndex {
   partnersByRelation: ReadonlyMap<string, string[]>;
   /** Work package → ids of partners with a role in it: its leader, other leads, then the rest. */
   membersByWorkPackage: ReadonlyMap<string, string[]>;
+  /** Work packages and the dataset's other groupings, seen the same way. */
+  groupings: GroupingIndex;
   /** Partner id → its position in `dataset.partners`. */
   partnerOrdinal: ReadonlyMap<string, number>;
   concepts: ConceptVocabulary;
@@ -127,9 +130,7 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
   const entities = new PhraseTable<Entity>();
   const { gazetteer, regions, capitals } = readWorld();
   const { codes, byPartner } = addCountries(entities, gazetteer, dataset);
-  for (const [kind, words] of Object.entries(KIND_WORDS) as [PartnerKind, readonly string[]][]) {
-    for (const word of words) entities.add(phraseKey(word), { type: 'kind', kind });
-  }
+  for (const [key, kind] of kindWordsOf(dataset)) entities.add(key, { type: 'kind', kind });
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [CueKind, readonly string[]][]) {
     for (const phrase of phrases) {
       const words = splitWords(phrase).map((word) => foldCase(word));
@@ -140,8 +141,10 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
   // ("linked third party", "affiliated entity") are understood.
   const withParent = dataset.partners.filter((p) => p.parent !== null);
   const partnersByRelation = groupBy(withParent, (p) => p.parent?.relation ?? '');
+  const topicWords = declaredTopics(dataset);
   for (const relation of partnersByRelation.keys())
-    entities.add(phraseKey(relation), { type: 'relation', relation });
+    if (!topicWords.has(phraseKey(relation)))
+      entities.add(phraseKey(relation), { type: 'relation', relation });
   // "who coordinates EuCanImage": the consortium's own name is no topic.
   entities.add(phraseKey(dataset.consortium.name), { type: 'cue', cue: 'neutral' });
   const names = addPartnerNames(entities, dataset);
@@ -198,6 +201,7 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
   });
 
   let everyday: EverydayWords | undefined;
+  const membersByWorkPackage = groupMembers(dataset);
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
   const { docPartner, docLead, docSource, partnerDocs } = layOutDocs(dataset, docs, partnerOfDoc);
 
@@ -217,7 +221,8 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
     partnersByCity,
     partnersByKind: groupBy(dataset.partners, (p) => p.kind),
     partnersByRelation,
-    membersByWorkPackage: groupMembers(dataset),
+    membersByWorkPackage,
+    groupings: buildGroupings(dataset, membersByWorkPackage),
     partnerOrdinal: ordinal,
     concepts,
     docs,

@@ -41,6 +41,20 @@ export const AnswerWorkPackage = z.object({
 });
 export type AnswerWorkPackage = z.infer<typeof AnswerWorkPackage>;
 
+/** A contact the dataset holds, with whose it is and the sentence that gives it. */
+export const AnswerContact = z.object({
+  /** Whose contact it is, as answers name it: "UB", "WP4", "Use case 2". */
+  of: z.string(),
+  name: z.string().optional(),
+  role: z.string().optional(),
+  /** Checked against EMAIL_PATTERN by the dataset schema, so a renderer may link it. */
+  email: z.string().optional(),
+  slack: z.string().optional(),
+  teams: z.string().optional(),
+  source: z.string(),
+});
+export type AnswerContact = z.infer<typeof AnswerContact>;
+
 /** A follow-up the person can ask with one click. */
 export const Suggestion = z.object({ label: z.string(), question: z.string() });
 export type Suggestion = z.infer<typeof Suggestion>;
@@ -70,5 +84,7 @@ export const Answer = z.object({
   resolvedQuestion: z.string().min(1),
   /** What the conversation is about now, for the next question; null when nothing carries on. */
   context: ConversationContext.nullable(),
+  /** Contacts asked for, only where the dataset holds them; absent otherwise, never invented. */
+  contacts: z.array(AnswerContact).optional(),
 });
 export type Answer = z.infer<typeof Answer>;

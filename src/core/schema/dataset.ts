@@ -1,15 +1,10 @@
 import { z } from 'zod';
+import { Contact } from './contact.js';
+import { nonEmpty, PartnerId, PartnerKind, WorkPackageId, withTodo } from './fields.js';
+import { Group, GroupId } from './group.js';
+import { LexiconOverride } from './lexicon-override.js';
 
-/** Closed set of organisation kinds; labels for display live in `KIND_LABELS`. */
-export const PartnerKind = z.enum([
-  'university',
-  'hospital',
-  'research-centre',
-  'company',
-  'non-profit',
-  'research-infrastructure',
-]);
-export type PartnerKind = z.infer<typeof PartnerKind>;
+export { PartnerKind } from './fields.js';
 
 /** How each kind is written in answers. */
 export const KIND_LABELS: Record<PartnerKind, string> = {
@@ -31,31 +26,6 @@ export const KIND_PLURALS: Record<PartnerKind, string> = {
   'research-infrastructure': 'research infrastructures',
 };
 
-const nonEmpty = z.string().trim().min(1, 'must not be empty');
-const WorkPackageId = z.string().regex(/^WP\d{1,2}$/, 'must look like "WP4"');
-const PartnerId = z
-  .string()
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and dashes, like "emc"');
-
-/**
- * An object's shape plus its `todo`: the fields a person must still check, each with why
- * (`{ "kind": "guessed from the name word \"GmbH\"" }`). `eucanbot draft` writes them where it
- * guessed or could not fill a field; the validator reports each one until a person deletes it, so a
- * drafted file does not pass as finished. Only the object's own fields can be named.
- */
-function withTodo<Shape extends z.ZodRawShape>(shape: Shape) {
-  const fields = Object.keys(shape) as [Extract<keyof Shape, string>];
-  return z
-    .object({
-      ...shape,
-      todo: z
-        .partialRecord(z.enum(fields), nonEmpty)
-        .optional()
-        .describe('Fields still to check, each with why; delete an entry once checked.'),
-    })
-    .strict();
-}
-
 /** One thing a partner does in the project, with the sentence that says so. */
 export const Role = withTodo({
   summary: nonEmpty.describe('What the partner does, in a short phrase.'),
@@ -63,6 +33,9 @@ export const Role = withTodo({
   lead: z.boolean().describe('True only where the source says the partner leads or manages.'),
   keywords: z.array(nonEmpty).min(1).describe('Topics people ask about, lower case.'),
   source: nonEmpty.describe('The sentence this role comes from, verbatim.'),
+  group: GroupId.nullable()
+    .optional()
+    .describe('The grouping (in `groups`) this role is part of, making the partner a member.'),
 });
 export type Role = z.infer<typeof Role>;
 
@@ -106,6 +79,7 @@ export const Partner = withTodo({
   roles: z
     .array(Role)
     .describe('What it does in the project; may be empty, and then the profile answers.'),
+  contacts: z.array(Contact).optional().describe('Only where the source gives them.'),
 });
 export type Partner = z.infer<typeof Partner>;
 
@@ -118,6 +92,7 @@ export const WorkPackage = withTodo({
   leader: PartnerId.nullable().describe('Null where the source names no leader.'),
   leaderSource: nonEmpty.nullable().describe('The sentence naming the leader, verbatim.'),
   sources: z.array(nonEmpty).min(1).describe('Sentences the description comes from.'),
+  contacts: z.array(Contact).optional().describe('Only where the source gives them.'),
 });
 export type WorkPackage = z.infer<typeof WorkPackage>;
 
@@ -150,6 +125,11 @@ export const Dataset = z
     workPackages: z.array(WorkPackage).min(1),
     partners: z.array(Partner).min(1),
     synonyms: z.array(SynonymGroup),
+    groups: z
+      .array(Group)
+      .optional()
+      .describe('Groupings besides work packages: case studies, pilots, tasks, use cases.'),
+    lexicon: LexiconOverride.optional(),
   })
   .strict();
 export type Dataset = z.infer<typeof Dataset>;

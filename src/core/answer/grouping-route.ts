@@ -1,0 +1,63 @@
+import { WORK_PACKAGE_KIND } from '../index/groupings.js';
+import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { tokenize } from '../text/normalise.js';
+import { asksForContact } from '../understand/contact-question.js';
+import { readGroupingRefs } from '../understand/grouping-refs.js';
+import { type ParsedQuestion, stripChatMarkup } from '../understand/parse-question.js';
+import { answerContacts } from './answer-contacts.js';
+import { answerGrouping, answerGroupingKind } from './answer-grouping.js';
+import type { WorkPackageAspect } from './answer-work-package.js';
+import type { Draft } from './draft.js';
+
+/** What a question wants to know about a work package or another grouping. */
+export function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
+  if (parsed.cues.has('lead')) return 'leader';
+  // "What does WP7 cover?", "what is WP3 about?": "does" is no ask for members beside "cover".
+  if (parsed.cues.has('info') && !parsed.cues.has('partners') && !parsed.cues.has('list'))
+    return 'overview';
+  if (parsed.cues.has('member') || parsed.cues.has('partners') || parsed.cues.has('list'))
+    return 'members';
+  return 'overview';
+}
+
+/**
+ * Questions about contacts and groupings, read before the rest of the answerer: a contact
+ * question is answered as one whatever else it names; a grouping named by label or description
+ * other than a work package gets its own answer; a work package named by description ("the
+ * data curation work package") is added to the question as if named by number, its
+ * describing words no longer a topic, and answered by the work-package path.
+ */
+export function routeGroupings(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+): { draft: Draft } | { parsed: ParsedQuestion } {
+  // Tokenised once for both readings, as the parser reads the question.
+  const tokens = tokenize(stripChatMarkup(parsed.question));
+  const refs = readGroupingRefs(index, tokens);
+  if (asksForContact(parsed, tokens, refs.named.length > 0))
+    return { draft: answerContacts(index, parsed, refs.named) };
+  const groups = refs.named.filter((g) => g.kind !== WORK_PACKAGE_KIND);
+  const [group] = groups;
+  if (group !== undefined && groups.length === 1 && parsed.workPackages.length === 0)
+    return { draft: answerGrouping(index, group, aspectOf(parsed)) };
+  const [kind] = refs.kinds;
+  if (kind !== undefined && groups.length === 0)
+    return {
+      draft: answerGroupingKind(
+        index,
+        kind,
+        parsed.partners.map((p) => p.id),
+      ),
+    };
+  const described = refs.named.filter((g) => g.kind === WORK_PACKAGE_KIND).map((g) => g.key);
+  if (described.length === 0) return { parsed };
+  const describing = new Set(refs.describing);
+  return {
+    parsed: {
+      ...parsed,
+      workPackages: [...new Set([...parsed.workPackages, ...described])],
+      topics: parsed.topics.filter((t) => !t.words.every((w) => describing.has(w))),
+      unexplained: parsed.unexplained.filter((w) => !describing.has(w)),
+    },
+  };
+}
