@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPath } from './core/dataset/validate-dataset.js';
 import { EucanbotError } from './core/errors.js';
+import { type Identity, IdentityEnvSchema, toIdentity } from './identity-config.js';
 import {
   findSlackEnvProblems,
   type SlackConfig,
@@ -47,6 +48,7 @@ export const EnvSchema = z.object({
   )
     .default(30)
     .describe('Minutes of silence after which a conversation forgets its context; 0 = off.'),
+  ...IdentityEnvSchema.shape,
   ...SlackEnvSchema.shape,
   TEAMS_APP_ID: z
     .guid({ error: "must be the Azure Bot's Microsoft App ID, a GUID" })
@@ -75,6 +77,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Minutes a conversation keeps its context for follow-ups after its last question; 0 = off. */
   conversationTtlMinutes: number;
+  /** The bot's name and Slack command (BOT_NAME, SLACK_COMMAND). */
+  identity: Identity;
   /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
   slack: SlackConfig | undefined;
   /** Azure Bot credentials for Teams; without an app ID the endpoint is local-development only. */
@@ -125,6 +129,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: parsed.data.PORT,
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
     conversationTtlMinutes: parsed.data.CONVERSATION_TTL_MINUTES,
+    identity: toIdentity(parsed.data),
     slack: toSlackConfig(parsed.data),
     teams: {
       appId: parsed.data.TEAMS_APP_ID,
