@@ -71,7 +71,9 @@ function hoistGlobalOptions(argv: readonly string[]): { args: string[]; missing?
       continue;
     }
     const value = argv[at + 1];
-    if (value === undefined || value.startsWith('-')) return { args: [], missing: option };
+    // "--data ask …" forgot the file: a command name is not taken for one.
+    if (value === undefined || value.startsWith('-') || isCommand(value))
+      return { args: [], missing: option };
     hoisted.push(option, value);
     at += 2;
   }
