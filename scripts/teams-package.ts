@@ -2,7 +2,8 @@
  * `npm run teams:package`: writes the Teams app package (dist/eucanbot-teams.zip): the manifest
  * made from the dataset and the configuration (TEAMS_APP_ID as the app and bot id, BOT_NAME),
  * read from the environment or .env, and the icons. `--data <file>` packages another dataset,
- * `--out <file>` writes elsewhere; `--icons` redraws the committed icons instead.
+ * `--manifest <file>` a manifest.json edited by hand, `--out <file>` writes elsewhere; `--icons`
+ * redraws the committed icons instead.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,18 +41,24 @@ function option(args: string[], name: string): string | undefined {
 async function writePackage(args: string[]): Promise<void> {
   const out = path.resolve(option(args, '--out') ?? 'dist/eucanbot-teams.zip');
   const config = loadConfig(readEnv());
+  const edited = option(args, '--manifest');
   // The manifest names the consortium and offers its own example questions: from --data, else
-  // EUCANBOT_DATA, else the shipped dataset, as every command reads it.
-  const bot = loadBot(datasetPath({ data: option(args, '--data') }, config));
-  const manifest = teamsManifestFor(bot, config);
+  // EUCANBOT_DATA, else the shipped dataset, as every command reads it. `--manifest` zips one
+  // printed by "eucanbot manifest teams" and edited (the developer's pages, say) instead.
+  const manifest = edited
+    ? (JSON.parse(readFileSync(edited, 'utf8')) as Record<string, unknown>)
+    : teamsManifestFor(loadBot(datasetPath({ data: option(args, '--data') }, config)), config);
   const zip = await buildAppPackage(manifest);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, zip);
+  const name = (manifest.name as { full?: string } | undefined)?.full ?? 'the bot';
   process.stdout.write(
-    `Wrote ${out} for ${bot.dataset.consortium.name}: upload it in Teams (Apps > Manage your apps > Upload an app).\n`,
+    `Wrote ${out} (${name}): upload it in Teams (Apps > Manage your apps > Upload an app).\n`,
   );
   for (const url of placeholderUrls(manifest))
-    process.stdout.write(`Note: edit the placeholder ${url} in manifest.json before publishing.\n`);
+    process.stdout.write(
+      `Note: ${url} is a placeholder: before publishing, write the manifest with "eucanbot manifest teams --out manifest.json", set your pages there and run this with --manifest manifest.json.\n`,
+    );
 }
 
 async function main(args: string[]): Promise<void> {

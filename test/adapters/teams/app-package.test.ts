@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -131,32 +131,34 @@ describe('Teams app package', () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'eucanbot-teams-'));
     const env = { PATH: process.env.PATH ?? '', HOME: cwd };
 
-    it('writes the zip with TEAMS_APP_ID filled in', async () => {
-      const out = path.join(cwd, 'out', 'eucanbot-teams.zip');
-      const { stdout } = await run(tsx, [script, '--out', out], {
-        cwd,
-        env: { ...env, TEAMS_APP_ID: APP_ID },
-        timeout: 30_000,
-      });
-      expect(stdout).toContain(out);
-      const zip = await JSZip.loadAsync(readFileSync(out));
-      expect(JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}').id).toBe(
-        APP_ID,
-      );
-    });
-
-    it('packages another dataset (--data) under BOT_NAME', async () => {
+    it('writes the zip for another dataset (--data), BOT_NAME and TEAMS_APP_ID', async () => {
       const out = path.join(cwd, 'out', 'tidebot-teams.zip');
       const { stdout } = await run(tsx, [script, '--data', OTHER_DATASET_PATH, '--out', out], {
         cwd,
         env: { ...env, TEAMS_APP_ID: APP_ID, BOT_NAME: 'tidebot' },
         timeout: 30_000,
       });
-      expect(stdout).toContain('for TIDEWATCH');
+      expect(stdout).toContain('(tidebot: who does what in the TIDEWATCH consortium)');
       const zip = await JSZip.loadAsync(readFileSync(out));
       const packaged = JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}');
       expect(packaged).toEqual(
         teamsManifestFor(otherBot(), loadConfig({ TEAMS_APP_ID: APP_ID, BOT_NAME: 'tidebot' })),
+      );
+    });
+
+    it('zips a manifest edited by hand (--manifest)', async () => {
+      const edited = { ...manifest, developer: { name: 'Ocean people' } };
+      const file = path.join(cwd, 'manifest.json');
+      writeFileSync(file, JSON.stringify(edited));
+      const out = path.join(cwd, 'out', 'edited.zip');
+      await run(tsx, [script, '--manifest', file, '--out', out], {
+        cwd,
+        env: { ...env, TEAMS_APP_ID: APP_ID },
+        timeout: 30_000,
+      });
+      const zip = await JSZip.loadAsync(readFileSync(out));
+      expect(JSON.parse((await zip.file('manifest.json')?.async('string')) ?? '{}')).toEqual(
+        edited,
       );
     });
 
