@@ -18,6 +18,7 @@ import {
 import { evaluateBlind } from './eval-blind.js';
 import { evaluateConversations } from './eval-conversations.js';
 import { evaluateDraft } from './eval-draft.js';
+import { evaluateOtherConsortium } from './eval-other.js';
 import { createNaiveBaseline } from './naive-baseline.js';
 
 interface Judged {
@@ -115,6 +116,9 @@ for (const j of failing) {
 // `npm run eval -- --blind FILE`: a hold-out set kept outside the project, scored the same way.
 const blindAt = process.argv.indexOf('--blind');
 const holdout = blindAt >= 0 ? process.argv[blindAt + 1] : undefined;
+write();
+evaluateOtherConsortium(write);
+
 write();
 evaluateConversations(bot, write);
 

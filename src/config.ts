@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPath } from './core/dataset/validate-dataset.js';
 import { EucanbotError } from './core/errors.js';
+import { type Identity, IdentityEnvSchema, toIdentity } from './identity-config.js';
 import {
   type QuestionLogConfig,
   QuestionLogEnvSchema,
@@ -60,6 +61,7 @@ export const EnvSchema = z.object({
     })
     .optional()
     .describe('Redis shared by several replicas (de-duplication, rate limits, conversations).'),
+  ...IdentityEnvSchema.shape,
   ...SlackEnvSchema.shape,
   TEAMS_APP_ID: z
     .guid({ error: "must be the Azure Bot's Microsoft App ID, a GUID" })
@@ -91,6 +93,8 @@ export interface Config {
   conversationTtlMinutes: number;
   /** Redis for the stores replicas share; undefined keeps them in this process's memory. */
   redisUrl: string | undefined;
+  /** The bot's name and Slack command (BOT_NAME, SLACK_COMMAND). */
+  identity: Identity;
   /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
   slack: SlackConfig | undefined;
   /** Azure Bot credentials for Teams; without an app ID the endpoint is local-development only. */
@@ -144,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
     conversationTtlMinutes: parsed.data.CONVERSATION_TTL_MINUTES,
     redisUrl: parsed.data.REDIS_URL,
+    identity: toIdentity(parsed.data),
     slack: toSlackConfig(parsed.data),
     teams: {
       appId: parsed.data.TEAMS_APP_ID,

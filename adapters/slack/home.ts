@@ -37,6 +37,7 @@ export function renderHome(
   dataset: Dataset,
   examples: readonly Suggestion[],
   botUserId: string,
+  command: string,
 ): types.HomeView {
   const { consortium } = dataset;
   const coordinator = dataset.partners.find((p) => p.id === consortium.coordinator);
@@ -60,7 +61,7 @@ export function renderHome(
       [
         `• Mention <@${botUserId}> in a channel: I answer in the thread.`,
         '• Send me a direct message in the Messages tab.',
-        '• Type `/eucan <question>` anywhere: only you see the answer, and you can share it.',
+        `• Type \`${escapeMrkdwn(command)} <question>\` anywhere: only you see the answer, and you can share it.`,
       ].join('\n'),
     ),
   );

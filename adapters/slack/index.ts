@@ -22,12 +22,15 @@ import { DEFAULT_SEND_RETRY, describeSlackError } from './deliver.js';
 import { registerFeedbackListener } from './feedback.js';
 import { registerInteractionListeners } from './interaction-listeners.js';
 import { SLACK_LIMITS } from './limits.js';
+import { SLACK_EVENTS_PATH } from './manifest.js';
 import { registerMessageListeners } from './message-listeners.js';
 import { createRequestGuard, type RequestGuardOptions } from './request-guard.js';
 
 /** What the Slack adapter needs from the server. */
 export interface SlackAdapterOptions {
   config: SlackConfig;
+  /** The slash command the app's manifest declares (SLACK_COMMAND), such as "/eucan". */
+  command: string;
   bot: Bot;
   logger: Logger;
   inFlight: InFlight;
@@ -79,9 +82,6 @@ const DEFAULT_RETRY: webApi.RetryOptions = {
   randomize: true,
 };
 
-/** Where Slack posts events, commands and interactions in HTTP mode. */
-const EVENTS_PATH = '/slack/events';
-
 /**
  * Creates the Slack adapter: Bolt with an ExpressReceiver mounted on the shared server (HTTP
  * mode) or a SocketModeReceiver (when SLACK_APP_TOKEN is set), and eucanbot's listeners.
@@ -114,7 +114,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
           {
             signingSecret: config.signingSecret ?? '',
             logger: boltLogger,
-            endpoints: EVENTS_PATH,
+            endpoints: SLACK_EVENTS_PATH,
             // The guard reads the body within this bound already; Bolt's is a second line.
             bodyLimit: SLACK_LIMITS.requestBody,
           },
@@ -148,6 +148,7 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     inFlight: options.inFlight,
     botUserId,
     welcome: config.welcome,
+    command: options.command,
     seen: options.seen ?? createSeenEvents(),
     rateLimit: options.rateLimit,
     conversations: options.conversations,
@@ -167,7 +168,10 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     botUserId,
     mount: (server) => {
       if (!(receiver instanceof ExpressReceiver)) return;
-      server.post(EVENTS_PATH, createRequestGuard({ ...options.requestGuard, onRefused: refused }));
+      server.post(
+        SLACK_EVENTS_PATH,
+        createRequestGuard({ ...options.requestGuard, onRefused: refused }),
+      );
       server.use(receiver.router);
     },
     async start() {

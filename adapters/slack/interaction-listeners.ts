@@ -8,7 +8,7 @@ import {
   sendWithFallback,
   withSendRetries,
 } from './deliver.js';
-import { mentionUser } from './escape.js';
+import { escapeMrkdwn, mentionUser } from './escape.js';
 import { renderHome } from './home.js';
 import { ACTION_IDS } from './render.js';
 import { answerAndSend, busyFallback, runTracked, type SlackDeps } from './reply.js';
@@ -101,7 +101,7 @@ function registerShareButton(app: App, deps: SlackDeps, actionId: string, full: 
             sendShared(body, client, respond),
             {
               showQuestion: true,
-              footer: `Shared by ${mentionUser(body.user.id)} with \`/eucan\``,
+              footer: `Shared by ${mentionUser(body.user.id)} with \`${escapeMrkdwn(deps.command)}\``,
               full,
             },
           );
@@ -133,7 +133,12 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
       const { dataset } = deps.bot;
       home = {
         dataset,
-        view: renderHome(dataset, deps.bot.answer('help').suggestions, deps.botUserId),
+        view: renderHome(
+          dataset,
+          deps.bot.answer('help').suggestions,
+          deps.botUserId,
+          deps.command,
+        ),
       };
     }
     return home.view;
@@ -154,7 +159,7 @@ export function registerInteractionListeners(app: App, deps: SlackDeps): void {
 
   app.event('member_joined_channel', async ({ event, client }) => {
     if (!deps.welcome || event.user === deps.botUserId) return;
-    const message = renderWelcome(deps.bot.dataset.consortium.name, deps.botUserId);
+    const message = renderWelcome(deps.bot.dataset.consortium.name, deps.botUserId, deps.command);
     await runTracked(deps, 'welcome', async () => {
       const sent = await sendWithFallback(
         withSendRetries(

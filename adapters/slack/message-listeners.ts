@@ -1,13 +1,20 @@
 import type { App } from '@slack/bolt';
 import { slackConversation } from './conversation.js';
-import { slackTextToPlain } from './escape.js';
+import { escapeMrkdwn, slackTextToPlain } from './escape.js';
 import { registerIntake } from './intake.js';
 import { answerTracked, type SlackDeps } from './reply.js';
 
-/** The slash command the manifest declares. */
-export const SLASH_COMMAND = '/eucan';
+/** How to use the command, with the dataset's first example question. */
+function usage(command: string, example: string | undefined): string {
+  const line = `Usage: \`${command} <question>\``;
+  return example ? `${line}, for example \`${command} ${escapeMrkdwn(example)}\`` : line;
+}
 
-const USAGE = `Usage: \`${SLASH_COMMAND} <question>\`, for example \`${SLASH_COMMAND} who leads WP1?\``;
+/** The dataset's first example question, lower-cased to follow the command: "who leads WP1?". */
+function firstExample(deps: SlackDeps): string | undefined {
+  const [example] = deps.bot.answer('help').suggestions;
+  return example && `${example.question[0]?.toLowerCase()}${example.question.slice(1)}`;
+}
 
 /** A question as the core should read it; an empty one (a bare mention) asks for help. */
 export function questionOf(text: string | undefined, botUserId?: string): string {
@@ -15,7 +22,7 @@ export function questionOf(text: string | undefined, botUserId?: string): string
   return plain === '' ? 'help' : plain;
 }
 
-/** @mentions in channels (answered in the thread), DMs, and the /eucan slash command. */
+/** @mentions in channels (answered in the thread), DMs, and the slash command. */
 export function registerMessageListeners(app: App, deps: SlackDeps): void {
   registerIntake(app, deps);
 
@@ -60,7 +67,7 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
     );
   });
 
-  app.command(SLASH_COMMAND, async ({ command, ack, respond }) => {
+  app.command(deps.command, async ({ command, ack, respond }) => {
     // Slack wants the ack within 3 seconds; the answer follows through the response_url.
     await ack();
     const question = questionOf(command.text);
@@ -70,7 +77,9 @@ export function registerMessageListeners(app: App, deps: SlackDeps): void {
       { user: command.user_id, surface: 'command' },
       question,
       (message) => respond({ response_type: 'ephemeral', ...message }),
-      help ? { footer: USAGE } : { showQuestion: true, share: true },
+      help
+        ? { footer: usage(deps.command, firstExample(deps)) }
+        : { showQuestion: true, share: true },
     );
   });
 }

@@ -29,6 +29,8 @@ export interface SlackDeps {
   logger: Logger;
   inFlight: InFlight;
   botUserId: string;
+  /** The slash command, as the app's manifest declares it. */
+  command: string;
   /** Greet people who join a channel the bot is in. */
   welcome: boolean;
   seen: SeenEvents;

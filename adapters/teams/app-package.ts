@@ -1,57 +1,19 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
-import { EucanbotError } from '../../src/core/index.js';
 import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
 
-/** Where the manifest template and the icons live. */
+/** Where the icons live (the manifest is generated, see manifest.ts). */
 export const APP_PACKAGE_DIR = path.join(PACKAGE_ROOT, 'adapters', 'teams', 'appPackage');
-
-/** Replaced by TEAMS_APP_ID in the packaged manifest (app id and bot id). */
-export const APP_ID_PLACEHOLDER = '{{TEAMS_APP_ID}}';
 
 /** The files of the Teams app package, at the root of the zip as Teams requires. */
 export const APP_PACKAGE_FILES = ['manifest.json', 'color.png', 'outline.png'] as const;
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** A fixed date for every zip entry, so that the same input gives the same zip. */
 const ZIP_DATE = new Date('2024-01-01T00:00:00Z');
 
-/** The manifest template with its placeholder, as committed. */
-export function readManifestTemplate(): string {
-  return readFileSync(path.join(APP_PACKAGE_DIR, 'manifest.json'), 'utf8');
-}
-
-/** The manifest with TEAMS_APP_ID filled in; refuses a value that is not a GUID, naming it. */
-export function fillManifest(template: string, appId: string | undefined): Record<string, unknown> {
-  if (!appId)
-    throw new EucanbotError(
-      'CONFIG_INVALID',
-      "TEAMS_APP_ID is not set: set it to the Azure Bot's Microsoft App ID (a GUID), in .env or the environment.",
-    );
-  if (!GUID.test(appId))
-    throw new EucanbotError(
-      'CONFIG_INVALID',
-      `TEAMS_APP_ID must be the Azure Bot's Microsoft App ID, a GUID like 00000000-0000-0000-0000-000000000000; got "${appId.slice(0, 60)}".`,
-    );
-  return JSON.parse(template.replaceAll(APP_ID_PLACEHOLDER, appId.toLowerCase())) as Record<
-    string,
-    unknown
-  >;
-}
-
-/** Developer URLs still pointing at example.org: to edit before publishing the app. */
-export function placeholderUrls(manifest: Record<string, unknown>): string[] {
-  const developer = (manifest.developer ?? {}) as Record<string, unknown>;
-  return Object.values(developer).filter(
-    (v): v is string => typeof v === 'string' && v.includes('example.org'),
-  );
-}
-
-/** The Teams app package: manifest.json with the app id, and the two icons. */
-export async function buildAppPackage(appId: string | undefined): Promise<Buffer> {
-  const manifest = fillManifest(readManifestTemplate(), appId);
+/** The Teams app package: the manifest and the two icons. */
+export async function buildAppPackage(manifest: Record<string, unknown>): Promise<Buffer> {
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, { date: ZIP_DATE });
   for (const icon of ['color.png', 'outline.png'])

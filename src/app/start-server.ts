@@ -96,6 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const slack = config.slack
     ? await createSlackAdapter({
         config: config.slack,
+        command: config.identity.slackCommand,
         bot,
         logger,
         inFlight,

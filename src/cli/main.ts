@@ -31,7 +31,58 @@ const OPTIONS = {
   serve: COMMON,
   report: { ...COMMON, since: { type: 'string' }, format: { type: 'string' } },
   log: { help: COMMON.help, version: COMMON.version, before: { type: 'string' } },
+  manifest: {
+    ...COMMON,
+    out: { type: 'string' },
+    url: { type: 'string' },
+    socket: { type: 'boolean' },
+  },
 } as const;
+
+/** What each option that takes a value wants, for the message when it is missing. */
+const VALUE_NAMES: Record<string, string> = {
+  '--data': 'FILE (a dataset JSON file)',
+  '--out': 'FILE',
+  '--source': 'FILE (the source document)',
+  '--url': 'URL (the public HTTPS address)',
+};
+
+/**
+ * parseArgs' message for an option with no value ("Option '--data <value>' argument missing",
+ * or "argument is ambiguous" when the next word is another option) made plain.
+ */
+function describeArgsError(error: Error): string {
+  const option = /^Option '(--[a-z-]+)[^']*' argument (missing|is ambiguous)/.exec(
+    error.message,
+  )?.[1];
+  if (option === undefined) return error.message;
+  return `${option} needs a value: ${option} ${VALUE_NAMES[option] ?? 'VALUE'}`;
+}
+
+/**
+ * Options that may come before the command (`eucanbot --data x.json ask …`), moved after it so
+ * the command parses them as its own. Only --data: the others belong to one command each.
+ */
+function hoistGlobalOptions(argv: readonly string[]): { args: string[]; missing?: string } {
+  const hoisted: string[] = [];
+  let at = 0;
+  while (argv[at] === '--data' || argv[at]?.startsWith('--data=')) {
+    const option = argv[at] ?? '';
+    if (option.includes('=')) {
+      hoisted.push(option);
+      at += 1;
+      continue;
+    }
+    const value = argv[at + 1];
+    // "--data ask …" forgot the file: a command name is not taken for one.
+    if (value === undefined || value.startsWith('-') || isCommand(value))
+      return { args: [], missing: option };
+    hoisted.push(option, value);
+    at += 2;
+  }
+  const [command, ...rest] = argv.slice(at);
+  return { args: command === undefined ? [] : [command, ...rest, ...hoisted] };
+}
 
 function isCommand(name: string | undefined): name is CommandName {
   return name !== undefined && Object.hasOwn(OPTIONS, name);
@@ -57,7 +108,8 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
         (typeof OPTIONS)['ask'] &
         (typeof OPTIONS)['draft'] &
         (typeof OPTIONS)['report'] &
-        (typeof OPTIONS)['log'];
+        (typeof OPTIONS)['log'] &
+        (typeof OPTIONS)['manifest'];
       allowPositionals: true;
       strict: true;
     }>
@@ -70,7 +122,7 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
       strict: true,
     }) as typeof parsed;
   } catch (error) {
-    return usageError(io, (error as Error).message, command);
+    return usageError(io, describeArgsError(error as Error), command);
   }
   const { values, positionals } = parsed;
   if (values.help) {
@@ -138,6 +190,26 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
         ? runServe(bot, config, io, file)
         : runTerminalChat(bot, config, io, chat);
     }
+    case 'manifest': {
+      const [platform, ...extra] = positionals;
+      const { MANIFEST_PLATFORMS, runManifest } = await import('./manifest.js');
+      const known = MANIFEST_PLATFORMS.find((p) => p === platform);
+      if (known === undefined || extra.length > 0)
+        return usageError(
+          io,
+          `manifest takes one platform: ${MANIFEST_PLATFORMS.join(' or ')}`,
+          'manifest',
+        );
+      if (values.url !== undefined && values.socket === true)
+        return usageError(
+          io,
+          '--url is for HTTP mode and --socket for Socket Mode: pass one',
+          'manifest',
+        );
+      const file = datasetPath(common, config);
+      const options = { out: values.out, url: values.url, socket: values.socket === true };
+      return runManifest(known, loadBot(file), config, options, io, path.basename(file));
+    }
   }
 }
 
@@ -167,7 +239,14 @@ async function runTerminalChat(
  * not be answered, 2 usage error.
  */
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
-  const [first, ...rest] = argv;
+  const hoisted = hoistGlobalOptions(argv);
+  if (hoisted.missing !== undefined)
+    return usageError(
+      io,
+      describeArgsError(new Error(`Option '${hoisted.missing} <value>' argument missing`)),
+      'main',
+    );
+  const [first, ...rest] = hoisted.args;
   if (first === undefined || first === '-h' || first === '--help' || first === 'help') {
     writeLine(first === undefined ? io.stderr : io.stdout, USAGE.main);
     return first === undefined ? 2 : 0;

@@ -13,9 +13,11 @@ Commands:
   serve              Start the HTTP server for Slack and Teams (always)
   report             What people asked: refused, unsure and disliked answers, suggestions
   log erase          Erase the question log, or its entries before a date
+  manifest PLATFORM  Print the Slack or Teams app manifest made from the dataset
 
 Options for every command:
-  --data FILE        Dataset to use (default: EUCANBOT_DATA, then the shipped EuCanImage dataset)
+  --data FILE        Dataset to use, before or after the command (default: EUCANBOT_DATA,
+                     then the dataset shipped with eucanbot); not for draft
   -h, --help         Show help for the command
   -v, --version      Show the version
 
@@ -30,14 +32,14 @@ and the exit code is then 1.
 Options:
   --json             Print the Answer as JSON
   --conversation     Read stdin as conversations: one question a line, a blank line between
-                     conversations; each question follows up the one before ("and in Spain?"),
+                     conversations; each question follows up the one before ("and who else?"),
                      and a blank line separates the conversations' answers
   --data FILE        Dataset to use`,
   chat: `Usage: eucanbot chat [--data FILE]
 
 Interactive chat in the terminal. Type a question; "more" for all of the last answer; "help" for
-examples; "quit" or Ctrl-D to leave. The chat is one conversation: a follow-up such as "and in
-Spain?" or "the second one?" reads the answer before, until CONVERSATION_TTL_MINUTES (default 30)
+examples; "quit" or Ctrl-D to leave. The chat is one conversation: a follow-up such as "and who
+else?" or "the second one?" reads the answer before, until CONVERSATION_TTL_MINUTES (default 30)
 of silence.`,
   validate: `Usage: eucanbot validate [FILE] [--source TEXT_FILE] [--fix-typography]
 
@@ -54,8 +56,8 @@ Options:
   draft: `Usage: eucanbot draft DESCRIPTION [--out FILE] [--force]
 
 Reads a consortium's description (plain text or Markdown: partner headings such as
-"UNIVERSITAT DE BARCELONA (UB), Spain" or "## Lynkeus (LYN)" with "Country: Italy", partner and
-work-package tables, "WP4: Data curation (lead: UAMS)" lines) and prints a draft dataset.
+"FULL NAME (ACRONYM), Country" or "## Name (ACRONYM)" with a "Country: …" line, partner and
+work-package tables, "WP4: Title (lead: ACRONYM)" lines) and prints a draft dataset.
 Every field it guessed or could not fill is marked with a "todo" in the draft and listed on
 stderr; "eucanbot validate" reports them until you delete the marks.
 
@@ -92,6 +94,20 @@ embedded file. See README, "Privacy".
 
 Options:
   --before DATE      Erase only the entries before this date`,
+  manifest: `Usage: eucanbot manifest slack|teams [--out FILE] [--url URL | --socket] [--data FILE]
+
+Prints the app manifest made from the dataset (the consortium's name and description, example
+questions with its own work packages, partners, countries and topics) and the configuration
+(BOT_NAME, SLACK_COMMAND; TEAMS_APP_ID for Teams), from the environment or .env.
+
+  slack              YAML to paste at https://api.slack.com/apps ("From an app manifest")
+  teams              manifest.json; "npm run teams:package" zips it with the icons
+
+Options:
+  --out FILE         Write the manifest to FILE (replacing it) instead of stdout
+  --url URL          Slack, HTTP mode: the public HTTPS address that forwards to /slack/events
+  --socket           Slack: Socket Mode, no public URL needed
+  --data FILE        Dataset to use`,
 } as const;
 
 /** A command name eucanbot knows. */

@@ -130,3 +130,26 @@ export const inChannel = {
   channel: { id: 'C1', name: 'general' },
   container: { type: 'message', message_ts: '5.5', channel_id: 'C1', is_ephemeral: false },
 };
+
+/** Slack's event when `user` joins channel C1. */
+export function memberJoined(user: string) {
+  return eventEnvelope({
+    type: 'member_joined_channel',
+    user,
+    channel: 'C1',
+    channel_type: 'C',
+    team: 'T1',
+    event_ts: '1.1',
+  });
+}
+
+/** Slack's event when `user` opens the app's Home tab. */
+export function homeOpened(user: string) {
+  return eventEnvelope({
+    type: 'app_home_opened',
+    user,
+    channel: 'D3',
+    tab: 'home',
+    event_ts: '1.1',
+  });
+}

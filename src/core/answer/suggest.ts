@@ -4,6 +4,7 @@ import type { Suggestion } from '../schema/answer.js';
 import type { Partner } from '../schema/dataset.js';
 import { canonicalWord } from '../text/normalise.js';
 import type { ParsedQuestion, TopicMention } from '../understand/parse-question.js';
+import { exampleSubjects } from './example-subjects.js';
 import { isTopicConcept, topicWording } from './matched-roles.js';
 import { countryName } from './parts.js';
 
@@ -15,36 +16,12 @@ function ask(question: string): Suggestion {
   return { label: question, question };
 }
 
-/** The rarest one-word keyword of a role that leads a work package: a good example topic. */
-function mostSpecificLeadKeyword(index: KnowledgeIndex): string | undefined {
-  let best: string | undefined;
-  let bestRarity = 0;
-  for (const partner of index.dataset.partners) {
-    for (const role of partner.roles) {
-      if (!role.lead || role.wp === null) continue;
-      for (const k of role.keywords) {
-        if (k.includes(' ') || k.length <= 4) continue;
-        const rarity = index.idf.get(index.concepts.conceptOf(canonicalWord(k))) ?? 0;
-        if (best === undefined || rarity > bestRarity) {
-          best = k;
-          bestRarity = rarity;
-        }
-      }
-    }
-  }
-  return best;
-}
-
 function buildExamples(index: KnowledgeIndex): Suggestion[] {
-  const { dataset } = index;
+  const { ledWorkPackage, topic, coordinator, country } = exampleSubjects(index);
   const examples: Suggestion[] = [];
-  const led = dataset.workPackages.find((wp) => wp.leader !== null);
-  if (led) examples.push(ask(`Who leads ${led.id}?`));
-  const topic = mostSpecificLeadKeyword(index);
+  if (ledWorkPackage) examples.push(ask(`Who leads ${ledWorkPackage}?`));
   if (topic) examples.push(ask(`Who handles ${topic}?`));
-  const coordinator = index.partners.get(dataset.consortium.coordinator);
   if (coordinator) examples.push(ask(`What does ${coordinator.acronym} do?`));
-  const [country] = [...index.partnersByCountry].sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   if (country) examples.push(ask(`Which partners are in ${countryName(country)}?`));
   return examples;
 }

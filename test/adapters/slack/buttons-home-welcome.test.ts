@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { waitFor } from '../../helpers/fake-slack-api.js';
 import {
   buttonClick,
-  eventEnvelope,
+  homeOpened,
   inChannel,
+  memberJoined,
   postAction,
   postEvent,
 } from '../../helpers/slack-requests.js';
@@ -13,18 +14,6 @@ const slack = useSlackServer();
 
 const first = (method: string) =>
   waitFor(() => slack.fake.callsTo(method)[0], 5000, `a call to ${method}`);
-
-/** Slack's event when `user` joins channel C1. */
-function memberJoined(user: string) {
-  return eventEnvelope({
-    type: 'member_joined_channel',
-    user,
-    channel: 'C1',
-    channel_type: 'C',
-    team: 'T1',
-    event_ts: '1.1',
-  });
-}
 
 describe('Slack buttons, App Home and welcome', () => {
   it('answers a suggestion clicked in a thread in that thread', async () => {
@@ -66,16 +55,7 @@ describe('Slack buttons, App Home and welcome', () => {
   });
 
   it('publishes the App Home page when the Home tab opens', async () => {
-    await postEvent(
-      slack.eventsUrl,
-      eventEnvelope({
-        type: 'app_home_opened',
-        user: 'U3',
-        channel: 'D3',
-        tab: 'home',
-        event_ts: '1.1',
-      }),
-    );
+    await postEvent(slack.eventsUrl, homeOpened('U3'));
     const publish = await first('views.publish');
     expect(publish.body.user_id).toBe('U3');
     const view = publish.body.view as { type: string; blocks: unknown[] };
