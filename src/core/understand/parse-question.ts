@@ -225,23 +225,36 @@ function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | und
 }
 
 /**
- * The subjects the dataset does not hold that the question asks about: an unexplained word of
- * one (UNHELD_SUBJECTS), or a question that starts with "when".
+ * The subjects the dataset does not hold that the question asks about: a word or phrase of one
+ * (UNHELD_SUBJECTS) that nothing else explains, in a clause that asks ("greetings from the
+ * coffee machine, who …" does not ask about coffee), or a question that starts with "when".
  */
 function unheldSubjects(
   tokens: readonly ClauseToken[],
-  unexplained: readonly string[],
+  open: (i: number) => boolean,
 ): UnheldSubject[] {
   const first = tokens.find((t) => t.aside !== true)?.norm;
+  const said = (phrase: string): boolean => {
+    const words = phrase.split(' ');
+    return tokens.some(
+      (_, i) =>
+        words.every((w, k) => {
+          const token = tokens[i + k];
+          return token?.norm === w && token.aside !== true && token.quiet !== true;
+        }) && words.some((_, k) => open(i + k)),
+    );
+  };
   return UNHELD_SUBJECTS.filter(
     (subject) =>
-      unexplained.some((w) => (subject.words as readonly string[]).includes(w)) ||
+      (subject.words as readonly string[]).some(said) ||
       (subject.id === 'dates' && first === DATE_QUESTION_WORD),
   );
 }
 
 /** The words of the subjects the dataset does not hold: general English must not explain them. */
-const UNHELD_WORDS: ReadonlySet<string> = new Set(UNHELD_SUBJECTS.flatMap((s) => s.words));
+const UNHELD_WORDS: ReadonlySet<string> = new Set(
+  UNHELD_SUBJECTS.flatMap((s) => s.words.flatMap((w) => w.split(' '))),
+);
 
 /** Words between a "not" and the work package it leaves out: "not also in WP7". */
 const NOT_REACH = 2;
@@ -271,6 +284,16 @@ function topicsAside(
   return added;
 }
 
+/**
+ * Whether a word names something the dataset knows: a word of its phrases or a work package.
+ * The everyday vocabulary is left out: it reads common words ("back", "hand") that a remark
+ * about the asker's day is made of.
+ */
+function knowsWord(index: KnowledgeIndex, token: Token): boolean {
+  if (STOPWORDS.has(token.canon)) return false;
+  return index.knownWords.has(token.canon) || /^wp\d*$/.test(token.norm);
+}
+
 /** A fresh "nothing left out", for a parse to fill in. */
 export function noExclusion(): ParsedQuestion['excluded'] {
   return { countries: [], places: [], kinds: [], partners: [], workPackages: [], topics: [] };
@@ -279,7 +302,9 @@ export function noExclusion(): ParsedQuestion['excluded'] {
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
-  const wp = scanWorkPackages(tokenizeAsides(stripChatMarkup(question)));
+  const wp = scanWorkPackages(
+    tokenizeAsides(stripChatMarkup(question), (token) => knowsWord(index, token)),
+  );
   const tokens: ClauseToken[] = wp.tokens;
   expandContractions(tokens);
   // Words about the asker are neither filters nor unexplained (see asides.ts).
@@ -302,7 +327,13 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const corrections = correctTypos(
     tokens,
     index,
-    tokens.map((t, i) => english[i] !== undefined || known(t) || plainWord(t) !== undefined),
+    tokens.map(
+      (t, i) =>
+        english[i] !== undefined ||
+        known(t) ||
+        plainWord(t) !== undefined ||
+        UNHELD_WORDS.has(t.norm),
+    ),
   );
   // A word is corrected the same way wherever it occurs, so its folded form is the key.
   const corrected = new Map(corrections.map((c) => [c.from, c.surface]));
@@ -481,10 +512,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const unexplained = tokens.filter((_, i) => isUnexplained(i)).map((t) => t.norm);
   // Plain words too: "paid" and "due" need no explaining beside a partner, yet ask for money
   // and dates.
-  const unheld = unheldSubjects(
-    tokens,
-    tokens.filter((_, i) => !covered[i]).map((t) => t.norm),
-  );
+  const unheld = unheldSubjects(tokens, (i) => !covered[i]);
   return {
     question,
     truncated,
