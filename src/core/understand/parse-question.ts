@@ -7,6 +7,7 @@ import {
   UNHELD_SUBJECTS,
   type UnheldSubject,
 } from '../lexicon/unheld-subjects.js';
+import { DOER_WORDS } from '../lexicon/verb-subjects.js';
 import type { PartnerKind } from '../schema/dataset.js';
 import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -294,6 +295,23 @@ function knowsWord(index: KnowledgeIndex, token: Token): boolean {
   return index.knownWords.has(token.canon) || /^wp\d*$/.test(token.norm);
 }
 
+/**
+ * Whether a word that is both a topic and a partner's name is asked about as the work of the
+ * partners asked for: "who should I ask about radiomics?", "who does radiomics" ask for those
+ * who work on radiomics, not for Radiomics the company. Only after a doer ("who", "which
+ * partner") and not as its complement: "who is radiomics?" asks about the partner, and so do a
+ * question with no doer ("tell me about radiomics").
+ */
+function asksDoerOf(tokens: readonly Token[], at: number): boolean {
+  const doer = tokens.findIndex((t, i) => i < at && DOER_WORDS.has(t.norm));
+  if (doer < 0) return false;
+  const between = tokens.slice(doer + 1, at).map((t) => t.canon);
+  return between.length > 0 && !between.every((w) => BE_WORDS.has(w));
+}
+
+/** "who is Radiomics", "who's Radiomics": the doer's complement, a partner asked about. */
+const BE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 's', 'exactly', 'the']);
+
 /** A fresh "nothing left out", for a parse to fill in. */
 export function noExclusion(): ParsedQuestion['excluded'] {
   return { countries: [], places: [], kinds: [], partners: [], workPackages: [], topics: [] };
@@ -378,8 +396,13 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       index.entities,
       tokens.slice(span.start, span.start + span.length).some((t) => corrected.has(t.norm)),
     );
+    // Typed as a name (capitalised) or left out ("except Radiomics"), it stays the partner.
+    const typedAsName = !shouted && /^\p{Lu}/u.test(spanTokens[0]?.raw ?? '');
+    const topicAsked =
+      isTopic && !typedAsName && !not.reaches(span.start) && asksDoerOf(tokens, span.start);
     const accepted = values.filter((e: Entity) => {
       if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
+      if (e.type === 'partner' && topicAsked) return false;
       return (
         e.type !== 'partner' ||
         ((!e.capsOnly || spanTokens.every((t) => isAllCaps(t.raw))) &&
@@ -430,12 +453,14 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   }
   // A question that names nothing of its own ("who would that be?") asks about the topic of
   // the clause it follows: "I've been asked to chase the cost-benefit analysis, who would that
-  // be?". Only topics come from there, never filters.
+  // be?". Only topics come from there, never filters. A work package is named too: "new in the
+  // privacy team here, who leads WP1?" asks about WP1's leader, not about privacy.
   const namesNothing =
     partners.size + countries.length + kinds.length + relations.length + topics.length === 0 &&
     english.every((m) => m === undefined) &&
     !ASKS_ON_ITS_OWN.some((cue) => cues.has(cue)) &&
-    !wp.plural;
+    !wp.plural &&
+    wp.ids.length === 0;
   if (namesNothing) named += topicsAside(index, tokens, covered, topics);
   // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
   tokens.forEach((token, i) => {
