@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { excludeTopics } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
+import { leaderAskedByTopic } from '../understand/topic-work-package.js';
 import { withoutWorkPackageWords } from '../understand/work-package-topics.js';
 import { answerChoice, asksToChoose } from './answer-choice.js';
 import { answerFilter } from './answer-filter.js';
@@ -22,6 +23,8 @@ import {
   type WorkPackageAspect,
 } from './answer-work-package.js';
 import type { Draft } from './draft.js';
+import { topicLabels } from './matched-roles.js';
+import { joinWords } from './parts.js';
 
 /**
  * Share of a question's content words that must be understood before the bot answers.
@@ -153,8 +156,21 @@ function leadsAsNamed(index: KnowledgeIndex, result: Draft): Draft {
 export function composeAnswer(index: KnowledgeIndex, question: ParsedQuestion): Draft {
   const coverage =
     question.contentWords === 0 ? 1 : 1 - question.unexplained.length / question.contentWords;
-  const parsed = withoutWorkPackageWords(index, question);
-  const result = leadsAsNamed(index, decide(index, parsed, coverage));
+  // "Who leads the work package on the AI assessment platform?" asks about WP6's leader.
+  const byTopic = leaderAskedByTopic(index, question);
+  const parsed = byTopic
+    ? { ...question, workPackages: [byTopic], topics: [] }
+    : withoutWorkPackageWords(index, question);
+  const decided = leadsAsNamed(index, decide(index, parsed, coverage));
+  const result = byTopic
+    ? {
+        ...decided,
+        headline: `The work package on ${joinWords(
+          topicLabels(index, question.topics),
+          'and',
+        )} is ${byTopic}. ${decided.headline}`,
+      }
+    : decided;
   if (result.intent === 'unknown' || result.intent === 'topic') return result;
   const typo = parsed.corrections.length > 0 ? TYPO_FACTOR : 1;
   return { ...result, confidence: Math.min(result.confidence, coverage) * typo };
