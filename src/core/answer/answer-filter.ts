@@ -13,6 +13,7 @@ import { answerUnknown } from './answer-help.js';
 import { partnerCap } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
 import { filterOrdinals, filterPartners } from './filter-partners.js';
+import { statedKindNotes } from './kind-notes.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
 import {
   joinWords,
@@ -171,7 +172,7 @@ export function answerFilter(
     if (count === 0) {
       return draft({
         intent: 'not-found',
-        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
+        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. ${candidates.length === 1 ? 'This is the only one' : `These are the ${candidates.length}`}${where}:`,
         ...listed(candidates),
       });
     }
@@ -198,6 +199,11 @@ export function answerFilter(
       ...cityNotes(
         index,
         parsed,
+        shown.map((r) => r.partner),
+      ),
+      ...statedKindNotes(
+        index,
+        parsed.kinds,
         shown.map((r) => r.partner),
       ),
       ...moreNote(count, shown.length),
