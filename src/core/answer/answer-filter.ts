@@ -23,7 +23,7 @@ import {
   rolesIn,
   toAnswerPartner,
 } from './parts.js';
-import { citiesKnownNote, cityNotes, placeWords } from './place-notes.js';
+import { citiesKnownNote, cityNotes, placeWords, regionReadingNotes } from './place-notes.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** "third party" → "third parties", "affiliated entity" → "affiliated entities". */
@@ -201,6 +201,7 @@ export function answerFilter(
         parsed,
         shown.map((r) => r.partner),
       ),
+      ...regionReadingNotes(index, parsed),
       ...statedKindNotes(
         index,
         parsed.kinds,

@@ -60,3 +60,31 @@ export function cityNotes(
 export function citiesKnownNote(index: KnowledgeIndex): string {
   return `(The source document names the city of ${index.cityOfPartner.size} of the ${plural(index.dataset.partners.length, 'partner')}.)`;
 }
+
+/**
+ * Where a region has a strict and a wider reading ("Eastern Europe": UN M49's, and the Central
+ * and Eastern Europe that counts the Baltic states), which partners each reading holds.
+ */
+export function regionReadingNotes(index: KnowledgeIndex, parsed: ParsedQuestion): string[] {
+  return parsed.places.flatMap((place) => {
+    if (place.type !== 'region' || place.strictly === undefined) return [];
+    const { countries, source, widerLabel, widerSource } = place.strictly;
+    const inRegion = filterPartners(index, { ...parsed, countries: [], places: [place] });
+    const strict = inRegion.filter((p) =>
+      countries.includes(index.countryOfPartner.get(p.id) ?? ''),
+    );
+    const widerOnly = inRegion.filter((p) => !strict.includes(p));
+    if (widerOnly.length === 0) return [];
+    const named = (ps: readonly Partner[]) =>
+      ps.length === 0
+        ? 'none'
+        : joinWords(
+            ps.map(
+              (p) => `${p.acronym} (${countryName(index.countryOfPartner.get(p.id) ?? p.country)})`,
+            ),
+          );
+    return [
+      `${place.label} has two readings. As ${source.split(' (')[0]} draws it: ${named(strict)}. As ${widerLabel} (${widerSource}), which counts the Baltic states and more, also: ${named(widerOnly)}.`,
+    ];
+  });
+}

@@ -30,7 +30,20 @@ export function addPlaces(
   countryOfPartner: ReadonlyMap<string, string>,
 ): { cityOfPartner: Map<string, string>; partnersByCity: Map<string, string[]> } {
   for (const region of world.regions) {
-    const entity: Entity = { type: 'region', label: region.label, countries: region.countries };
+    const { wider } = region;
+    const entity: Entity = wider
+      ? {
+          type: 'region',
+          label: region.label,
+          countries: [...new Set([...region.countries, ...wider.countries])],
+          strictly: {
+            countries: region.countries,
+            source: region.source,
+            widerLabel: wider.label,
+            widerSource: wider.source,
+          },
+        }
+      : { type: 'region', label: region.label, countries: region.countries };
     for (const key of region.phrases) entities.add(key, entity);
   }
   // "Liège" and "Liege" are one city, written as the first partner there writes it.
