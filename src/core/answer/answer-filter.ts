@@ -23,7 +23,13 @@ import {
   rolesIn,
   toAnswerPartner,
 } from './parts.js';
-import { citiesKnownNote, cityNotes, placeWords, regionReadingNotes } from './place-notes.js';
+import {
+  citiesKnownNote,
+  cityNotes,
+  placeWords,
+  regionReadingNotes,
+  subnationalNotes,
+} from './place-notes.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** "third party" → "third parties", "affiliated entity" → "affiliated entities". */
@@ -202,6 +208,11 @@ export function answerFilter(
         shown.map((r) => r.partner),
       ),
       ...regionReadingNotes(index, parsed),
+      ...subnationalNotes(
+        index,
+        parsed,
+        shown.map((r) => r.partner),
+      ),
       ...statedKindNotes(
         index,
         parsed.kinds,

@@ -14,7 +14,15 @@ function contextTopics(topics: readonly TopicMention[]): ContextTopic[] {
 /** Places as a context keeps them: plain JSON, with no undefined country. */
 function contextPlaces(places: readonly Place[]): ContextPlace[] {
   return places.slice(0, 20).map((place) => {
-    if (place.type === 'region') return { ...place, countries: [...place.countries] };
+    if (place.type === 'region') {
+      const { strictly, members, ...region } = place;
+      return {
+        ...region,
+        countries: [...place.countries],
+        ...(strictly ? { strictly: { ...strictly, countries: [...strictly.countries] } } : {}),
+        ...(members ? { members: [...members] } : {}),
+      };
+    }
     const { country, ...city } = place;
     return country === undefined ? city : { ...city, country };
   });

@@ -27,6 +27,8 @@ export type Entity =
         widerLabel: string;
         widerSource: string;
       };
+      /** A region inside a country: the partners whose own names place them in it. */
+      members?: readonly string[];
     }
   | {
       type: 'city';
