@@ -102,7 +102,6 @@ export const UNHELD_SUBJECTS = [
       'director',
       'directors',
       'ceo',
-      'head of',
       'phd students',
       'students',
       'employ',

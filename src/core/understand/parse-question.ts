@@ -242,7 +242,10 @@ function unheldSubjects(
         words.every((w, k) => {
           const token = tokens[i + k];
           return token?.norm === w && token.aside !== true && token.quiet !== true;
-        }) && words.some((_, k) => open(i + k)),
+        }) &&
+        // A phrase of several words ("how many patients") is the subject as a whole, even
+        // where the dataset uses each of its words.
+        (words.length > 1 || open(i)),
     );
   };
   return UNHELD_SUBJECTS.filter(
