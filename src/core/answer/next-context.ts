@@ -4,9 +4,14 @@ import { type ConversationContext, MAX_CONTEXT_IDS } from '../schema/conversatio
 import type { ParsedQuestion, TopicMention } from '../understand/parse-question.js';
 import type { Draft } from './draft.js';
 
-/** Topics as a context keeps them: the concept, its words and how answers write it. */
+/**
+ * Topics as a context keeps them: the concept, its words and how answers write it. The
+ * question's verb ("builds" in "who builds the AI assessment platform?") is the relation asked
+ * about, not a topic: a follow-up ("who else contributes to it?") asks its own.
+ */
 function contextTopics(topics: readonly TopicMention[]): ContextTopic[] {
-  return topics
+  const named = topics.filter((t) => t.verb !== true);
+  return (named.length > 0 ? named : topics)
     .slice(0, 20)
     .map((t) => ({ concept: t.concept, words: t.words.slice(0, 20), label: t.shown }));
 }
