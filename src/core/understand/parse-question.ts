@@ -235,25 +235,38 @@ function unheldSubjects(
   open: (i: number) => boolean,
 ): UnheldSubject[] {
   const first = tokens.find((t) => t.aside !== true)?.norm;
-  const said = (phrase: string): boolean => {
-    const words = phrase.split(' ');
-    return tokens.some(
-      (_, i) =>
-        words.every((w, k) => {
-          const token = tokens[i + k];
-          return token?.norm === w && token.aside !== true && token.quiet !== true;
-        }) &&
-        // A phrase of several words ("how many patients") is the subject as a whole, even
-        // where the dataset uses each of its words.
-        (words.length > 1 || open(i)),
-    );
-  };
+  const found = new Set<UnheldSubject>();
+  tokens.forEach((token, i) => {
+    for (const { subject, words } of UNHELD_BY_FIRST_WORD.get(token.norm) ?? []) {
+      const said = words.every((w, k) => {
+        const next = tokens[i + k];
+        return next?.norm === w && next.aside !== true && next.quiet !== true;
+      });
+      // A phrase of several words ("how many patients") is the subject as a whole, even where
+      // the dataset uses each of its words.
+      if (said && (words.length > 1 || open(i))) found.add(subject);
+    }
+  });
   return UNHELD_SUBJECTS.filter(
-    (subject) =>
-      (subject.words as readonly string[]).some(said) ||
-      (subject.id === 'dates' && first === DATE_QUESTION_WORD),
+    (subject) => found.has(subject) || (subject.id === 'dates' && first === DATE_QUESTION_WORD),
   );
 }
+
+/** The unheld subjects' phrases by their first word: a question's words look up only theirs. */
+const UNHELD_BY_FIRST_WORD: ReadonlyMap<
+  string,
+  readonly { subject: UnheldSubject; words: readonly string[] }[]
+> = (() => {
+  const map = new Map<string, { subject: UnheldSubject; words: readonly string[] }[]>();
+  for (const subject of UNHELD_SUBJECTS)
+    for (const phrase of subject.words as readonly string[]) {
+      const words = phrase.split(' ');
+      const list = map.get(words[0] ?? '') ?? [];
+      list.push({ subject, words });
+      map.set(words[0] ?? '', list);
+    }
+  return map;
+})();
 
 /** The words of the subjects the dataset does not hold: general English must not explain them. */
 const UNHELD_WORDS: ReadonlySet<string> = new Set(
