@@ -63,7 +63,9 @@ function answerSomeSentence(
   context: ConversationContext | undefined,
 ): Turn {
   const whole = answerInContext(index, parsed, context);
-  if (whole.draft.intent !== 'unknown') return whole;
+  // A refused subject ("is it gonna rain in Barcelona? going there for the meeting") is the
+  // message's question: another sentence of it is no answer.
+  if (whole.draft.intent !== 'unknown' || parsed.unheld.length > 0) return whole;
   const sentences = splitSentences(stripChatMarkup(parsed.question));
   if (sentences.length < 2) return whole;
   for (const sentence of sentences.slice(0, MAX_SENTENCES_TRIED)) {

@@ -35,8 +35,9 @@ describe('a message read sentence by sentence', () => {
       'yes, see x.org/a?b=c and www.x.org?ref',
     ]);
     expect(splitSentences('WP5?4 partners')).toEqual(['WP5?4 partners']);
-    // "thanks Bob" is a sign-off, set aside whole (asides.ts); "ping Bob" is left aside here.
-    const answer = bot.answer('who handles anonymisation?ping Bob');
+    // "thanks Bob" is a sign-off and "ping Bob" a remark, both set aside whole (asides.ts);
+    // "ping Bob about the platform" names a word of the dataset, and is left aside here.
+    const answer = bot.answer('who handles anonymisation?ping Bob about the platform');
     expect(answer.partners[0]?.id).toBe('uams');
     expect(answer.notes.at(-1)).toBe(
       '(I answered “who handles anonymisation” and left the rest of your message aside.)',

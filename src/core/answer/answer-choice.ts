@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { placeLabel } from '../index/places.js';
 import { KIND_LABELS, type Partner } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { ROLE_CUTOFF, scoreTopics } from '../understand/score-topics.js';
@@ -35,6 +36,8 @@ export function asksToChoose(parsed: ParsedQuestion): boolean {
     parsed.partners.length > 1 &&
     (parsed.topics.length > 0 ||
       parsed.countries.length > 0 ||
+      parsed.places.length > 0 ||
+      parsed.cues.has('coordinator') ||
       parsed.kinds.length > 0 ||
       parsed.relations.length > 0 ||
       parsed.workPackages.length > 0)
@@ -61,8 +64,11 @@ function predicate(index: KnowledgeIndex, parsed: ParsedQuestion, many: boolean)
         'or',
       )}`,
     );
-  if (parsed.countries.length > 0)
-    parts.push(`${is} in ${joinWords(parsed.countries.map(countryName), 'or')}`);
+  if (parsed.countries.length + parsed.places.length > 0)
+    parts.push(
+      `${is} in ${joinWords([...parsed.countries.map(countryName), ...parsed.places.map(placeLabel)], 'or')}`,
+    );
+  if (parsed.cues.has('coordinator')) parts.push(`${is} the coordinator`);
   return joinWords(parts);
 }
 
@@ -94,8 +100,10 @@ export function answerChoice(index: KnowledgeIndex, parsed: ParsedQuestion): Dra
         })
       : undefined;
   const best = ranking?.best ?? 1;
+  const coordinator = index.dataset.consortium.coordinator;
   let chosen = named.filter((partner, i) => {
     if (!passing.has(ordinals[i] ?? -1)) return false;
+    if (parsed.cues.has('coordinator') && partner.id !== coordinator) return false;
     if (ranking === undefined) return true;
     const match = ranking.top.find((m) => m.partnerId === partner.id);
     return match !== undefined && best >= MIN_CHOICE_SCORE && match.score >= CHOICE_CUTOFF * best;

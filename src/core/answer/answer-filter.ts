@@ -13,6 +13,7 @@ import { answerUnknown } from './answer-help.js';
 import { partnerCap } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
 import { filterOrdinals, filterPartners } from './filter-partners.js';
+import { statedKindNotes } from './kind-notes.js';
 import { matchedRoles, topicLabels } from './matched-roles.js';
 import {
   joinWords,
@@ -22,7 +23,13 @@ import {
   rolesIn,
   toAnswerPartner,
 } from './parts.js';
-import { citiesKnownNote, cityNotes, placeWords } from './place-notes.js';
+import {
+  citiesKnownNote,
+  cityNotes,
+  placeWords,
+  regionReadingNotes,
+  subnationalNotes,
+} from './place-notes.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** "third party" → "third parties", "affiliated entity" → "affiliated entities". */
@@ -171,7 +178,7 @@ export function answerFilter(
     if (count === 0) {
       return draft({
         intent: 'not-found',
-        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. These ${candidates.length === 1 ? 'is the only one' : `are the ${candidates.length}`}${where}:`,
+        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. ${candidates.length === 1 ? 'This is the only one' : `These are the ${candidates.length}`}${where}:`,
         ...listed(candidates),
       });
     }
@@ -198,6 +205,17 @@ export function answerFilter(
       ...cityNotes(
         index,
         parsed,
+        shown.map((r) => r.partner),
+      ),
+      ...regionReadingNotes(index, parsed),
+      ...subnationalNotes(
+        index,
+        parsed,
+        shown.map((r) => r.partner),
+      ),
+      ...statedKindNotes(
+        index,
+        parsed.kinds,
         shown.map((r) => r.partner),
       ),
       ...moreNote(count, shown.length),

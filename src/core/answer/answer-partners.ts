@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isInPlace } from '../index/places.js';
+import { isOfKind } from '../index/profile-kinds.js';
 import { KIND_LABELS, type Partner, type Role } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics } from '../understand/score-topics.js';
@@ -95,7 +96,7 @@ function mismatchNote(
       `is in ${city ? `${city}, ` : ''}${countryName(country)}, not in ${placeWords(parsed)}`,
     );
   }
-  if (parsed.kinds.length > 0 && !parsed.kinds.includes(partner.kind))
+  if (parsed.kinds.length > 0 && !isOfKind(index.statedKinds, partner, parsed.kinds))
     mismatches.push(
       `is a ${KIND_LABELS[partner.kind]}, not a ${joinWords(
         parsed.kinds.map((kind) => KIND_LABELS[kind]),

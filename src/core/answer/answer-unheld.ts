@@ -16,9 +16,11 @@ export function answerUnheld(index: KnowledgeIndex, parsed: ParsedQuestion): Dra
     nearest.length > 0
       ? ` I can answer ${nearest.map((s) => `“${s.question}”`).join(' or ')}.`
       : ` It says who does what: type “help” for examples.`;
+  // Weather or hotels are no gap in the dataset but outside what it is for: a refusal.
+  const offTopic = parsed.unheld.every((s) => 'offTopic' in s);
   return draft({
-    intent: 'not-found',
-    confidence: 1,
+    intent: offTopic ? 'unknown' : 'not-found',
+    confidence: offTopic ? 0 : 1,
     headline: `The ${name} dataset has no ${joinWords(
       parsed.unheld.map((s) => s.says),
       'or',

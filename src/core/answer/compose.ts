@@ -2,6 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { excludeTopics } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
+import { leaderAskedByTopic } from '../understand/topic-work-package.js';
 import { withoutWorkPackageWords } from '../understand/work-package-topics.js';
 import { answerChoice, asksToChoose } from './answer-choice.js';
 import { answerDescribedTopic } from './answer-described.js';
@@ -23,6 +24,8 @@ import {
 } from './answer-work-package.js';
 import type { Draft } from './draft.js';
 import { aspectOf, routeGroupings } from './grouping-route.js';
+import { topicLabels } from './matched-roles.js';
+import { joinWords } from './parts.js';
 
 /**
  * Share of a question's content words that must be understood before the bot answers.
@@ -145,9 +148,18 @@ function leadsAsNamed(index: KnowledgeIndex, result: Draft): Draft {
 
 /** Picks the intent and builds its draft; the confidence reflects unexplained words and typos. */
 export function composeAnswer(index: KnowledgeIndex, question: ParsedQuestion): Draft {
-  const routed = routeGroupings(index, withoutWorkPackageWords(index, question));
+  // "Who leads the work package on the AI assessment platform?" asks about WP6's leader, where
+  // no work package was named by number.
+  const byTopic =
+    question.workPackages.length === 0 ? leaderAskedByTopic(index, question) : undefined;
+  const routed = routeGroupings(
+    index,
+    byTopic
+      ? { ...question, workPackages: [byTopic], topics: [] }
+      : withoutWorkPackageWords(index, question),
+  );
   if ('draft' in routed) return routed.draft;
-  const parsed = routed.parsed;
+  const { parsed } = routed;
   const coverage =
     parsed.contentWords === 0 ? 1 : 1 - parsed.unexplained.length / parsed.contentWords;
   const decided = decide(index, parsed, coverage);
@@ -155,7 +167,16 @@ export function composeAnswer(index: KnowledgeIndex, question: ParsedQuestion): 
   // its words are then explained, so the answer keeps its own confidence.
   const described = decided.intent === 'unknown' ? answerDescribedTopic(index, parsed) : undefined;
   if (described) return leadsAsNamed(index, described);
-  const result = leadsAsNamed(index, decided);
+  const led = leadsAsNamed(index, decided);
+  const result = byTopic
+    ? {
+        ...led,
+        headline: `The work package on ${joinWords(
+          topicLabels(index, question.topics),
+          'and',
+        )} is ${byTopic}. ${led.headline}`,
+      }
+    : led;
   if (result.intent === 'unknown' || result.intent === 'topic') return result;
   const typo = parsed.corrections.length > 0 ? TYPO_FACTOR : 1;
   return { ...result, confidence: Math.min(result.confidence, coverage) * typo };

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isInPlace, partnersInPlace } from '../index/places.js';
+import { isOfKind } from '../index/profile-kinds.js';
 import type { Partner } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 
@@ -79,7 +80,7 @@ function inPlaces(index: KnowledgeIndex, partner: Partner, filters: Filters): bo
 function passesFilters(index: KnowledgeIndex, partner: Partner, filters: Filters): boolean {
   const { kinds, relations, workPackages, excluded, everyWorkPackage } = filters;
   if (!inPlaces(index, partner, filters)) return false;
-  if (kinds.length > 0 && !kinds.includes(partner.kind)) return false;
+  if (kinds.length > 0 && !isOfKind(index.statedKinds, partner, kinds)) return false;
   if (relations.length > 0 && !relations.includes(partner.parent?.relation ?? '')) return false;
   if (excluded !== undefined && isExcluded(index, partner, excluded)) return false;
   if (workPackages.length === 0) return true;
@@ -95,7 +96,7 @@ function isExcluded(
 ): boolean {
   return (
     excluded.partners.includes(partner.id) ||
-    excluded.kinds.includes(partner.kind) ||
+    isOfKind(index.statedKinds, partner, excluded.kinds) ||
     excluded.countries.includes(index.countryOfPartner.get(partner.id) ?? '') ||
     partner.roles.some((role) => role.wp !== null && excluded.workPackages.includes(role.wp)) ||
     excluded.places.some((place) => isInPlace(index, partner.id, place))

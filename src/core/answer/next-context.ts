@@ -4,9 +4,14 @@ import { type ConversationContext, MAX_CONTEXT_IDS } from '../schema/conversatio
 import type { ParsedQuestion, TopicMention } from '../understand/parse-question.js';
 import type { Draft } from './draft.js';
 
-/** Topics as a context keeps them: the concept, its words and how answers write it. */
+/**
+ * Topics as a context keeps them: the concept, its words and how answers write it. The
+ * question's verb ("builds" in "who builds the AI assessment platform?") is the relation asked
+ * about, not a topic: a follow-up ("who else contributes to it?") asks its own.
+ */
 function contextTopics(topics: readonly TopicMention[]): ContextTopic[] {
-  return topics
+  const named = topics.filter((t) => t.verb !== true);
+  return (named.length > 0 ? named : topics)
     .slice(0, 20)
     .map((t) => ({ concept: t.concept, words: t.words.slice(0, 20), label: t.shown }));
 }
@@ -14,7 +19,15 @@ function contextTopics(topics: readonly TopicMention[]): ContextTopic[] {
 /** Places as a context keeps them: plain JSON, with no undefined country. */
 function contextPlaces(places: readonly Place[]): ContextPlace[] {
   return places.slice(0, 20).map((place) => {
-    if (place.type === 'region') return { ...place, countries: [...place.countries] };
+    if (place.type === 'region') {
+      const { strictly, members, ...region } = place;
+      return {
+        ...region,
+        countries: [...place.countries],
+        ...(strictly ? { strictly: { ...strictly, countries: [...strictly.countries] } } : {}),
+        ...(members ? { members: [...members] } : {}),
+      };
+    }
     const { country, ...city } = place;
     return country === undefined ? city : { ...city, country };
   });

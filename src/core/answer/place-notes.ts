@@ -60,3 +60,67 @@ export function cityNotes(
 export function citiesKnownNote(index: KnowledgeIndex): string {
   return `(The source document names the city of ${index.cityOfPartner.size} of the ${plural(index.dataset.partners.length, 'partner')}.)`;
 }
+
+/**
+ * Where a region has a strict and a wider reading ("Eastern Europe": UN M49's, and the Central
+ * and Eastern Europe that counts the Baltic states), which partners each reading holds.
+ */
+export function regionReadingNotes(index: KnowledgeIndex, parsed: ParsedQuestion): string[] {
+  return parsed.places.flatMap((place) => {
+    if (place.type !== 'region' || place.strictly === undefined) return [];
+    const { countries, source, widerLabel, widerSource } = place.strictly;
+    const inRegion = filterPartners(index, { ...parsed, countries: [], places: [place] });
+    const strict = inRegion.filter((p) =>
+      countries.includes(index.countryOfPartner.get(p.id) ?? ''),
+    );
+    const widerOnly = inRegion.filter((p) => !strict.includes(p));
+    if (widerOnly.length === 0) return [];
+    const named = (ps: readonly Partner[]) =>
+      ps.length === 0
+        ? 'none'
+        : joinWords(
+            ps.map(
+              (p) => `${p.acronym} (${countryName(index.countryOfPartner.get(p.id) ?? p.country)})`,
+            ),
+          );
+    return [
+      `${place.label} has two readings. As ${source.split(' (')[0]} draws it: ${named(strict)}. As ${widerLabel} (${widerSource}), which counts the Baltic states and more, also: ${named(widerOnly)}.`,
+    ];
+  });
+}
+
+/**
+ * How partners come to be in a region inside a country, which the document never names: by
+ * their own name ("Universidad del Pais Vasco") or by their city; and which partners of that
+ * country it gives no city for, since they may be there too.
+ */
+export function subnationalNotes(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  shown: readonly Partner[],
+): string[] {
+  return parsed.places.flatMap((place) => {
+    if (place.type !== 'region' || place.members === undefined) return [];
+    const members = shown.filter((p) => place.members?.includes(p.id));
+    const byCity = members.filter((p) => index.cityOfPartner.has(p.id));
+    const byName = members.filter((p) => !byCity.includes(p));
+    const notes = byName.map(
+      (p) => `${p.acronym} is in ${place.label} by its name, “${p.legalName}”.`,
+    );
+    const cities = [...new Set(byCity.map((p) => index.cityOfPartner.get(p.id) ?? ''))];
+    if (byCity.length > 0)
+      notes.push(
+        `${joinWords(byCity.map((p) => p.acronym))} ${byCity.length === 1 ? 'is' : 'are'} in ${place.label} by ${byCity.length === 1 ? 'its' : 'their'} city, ${joinWords(cities)}.`,
+      );
+    const unplaced = filterPartners(index, {
+      ...parsed,
+      places: [],
+      countries: [...place.countries],
+    }).filter((p) => !index.cityOfPartner.has(p.id) && !members.includes(p));
+    if (unplaced.length > 0)
+      notes.push(
+        `The source document names no city for ${joinWords(unplaced.map((p) => p.acronym))}, also in ${joinWords(place.countries.map(countryName), 'or')}.`,
+      );
+    return notes;
+  });
+}

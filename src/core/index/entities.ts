@@ -15,7 +15,21 @@ export type Entity =
     }
   | { type: 'country'; name: string }
   /** A region: countries under one name, which answers keep ("the Baltics"). */
-  | { type: 'region'; label: string; countries: readonly string[] }
+  | {
+      type: 'region';
+      label: string;
+      /** Its countries, with those of a wider reading in common use (RegionEntry.wider). */
+      countries: readonly string[];
+      /** Where a wider reading adds countries: the strict ones, and the wider reading's name. */
+      strictly?: {
+        countries: readonly string[];
+        source: string;
+        widerLabel: string;
+        widerSource: string;
+      };
+      /** A region inside a country: the partners whose own names place them in it. */
+      members?: readonly string[];
+    }
   | {
       type: 'city';
       /** As answers write it: the dataset's spelling, else world-countries' ("Liège", "Paris"). */

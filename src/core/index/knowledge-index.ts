@@ -24,6 +24,7 @@ import { groupBy, groupMembers, layOutDocs } from './partner-groups.js';
 import { addNameWords, addPartnerNames } from './partner-names.js';
 import { PhraseTable } from './phrase-table.js';
 import { addPlaces } from './places.js';
+import { groupByKind, type StatedKind, statedKinds } from './profile-kinds.js';
 import { buildConceptVocabulary, type ConceptVocabulary } from './topic-concepts.js';
 
 /** Everything the answerer needs, precomputed once per dataset. */
@@ -43,8 +44,10 @@ export interface KnowledgeIndex {
   cityOfPartner: ReadonlyMap<string, string>;
   /** City → ids of partners there, in dataset order. */
   partnersByCity: ReadonlyMap<string, string[]>;
-  /** Kind → ids of partners of that kind, in dataset order. */
+  /** Kind → ids of partners: their own `kind`, and a kind their profile states (profile-kinds.ts). */
   partnersByKind: ReadonlyMap<PartnerKind, string[]>;
+  /** Kinds a partner's profile states beside its own, with the words that state them. */
+  statedKinds: ReadonlyMap<string, readonly StatedKind[]>;
   /** Relation to a parent ("third party") → ids of partners in it, in dataset order. */
   partnersByRelation: ReadonlyMap<string, string[]>;
   /** Work package → ids of partners with a role in it: its leader, other leads, then the rest. */
@@ -203,6 +206,7 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
   let everyday: EverydayWords | undefined;
   const membersByWorkPackage = groupMembers(dataset);
   const ordinal = new Map(dataset.partners.map((p, i) => [p.id, i]));
+  const stated = new Map(dataset.partners.map((p) => [p.id, statedKinds(p)]));
   const { docPartner, docLead, docSource, partnerDocs } = layOutDocs(dataset, docs, partnerOfDoc);
 
   return {
@@ -219,7 +223,8 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
     countryOfPartner: byPartner,
     cityOfPartner,
     partnersByCity,
-    partnersByKind: groupBy(dataset.partners, (p) => p.kind),
+    partnersByKind: groupByKind(dataset.partners, stated),
+    statedKinds: stated,
     partnersByRelation,
     membersByWorkPackage,
     groupings: buildGroupings(dataset, membersByWorkPackage),

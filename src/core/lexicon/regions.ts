@@ -13,6 +13,11 @@ export interface RegionEntry {
   source: string;
   /** The phrases as written, for the typo corrector ("Scandinavia"). */
   spellings: string[];
+  /**
+   * A wider reading in common use, named by the grouping that draws it: "Eastern Europe" is UN
+   * M49's, but people also count the Baltic states, as OECD's Central and Eastern Europe does.
+   */
+  wider?: { label: string; countries: string[]; source: string };
 }
 
 /** A grouping of countries that people name, by ISO 3166-1 alpha-2 code. */
@@ -22,6 +27,8 @@ interface Grouping {
   phrases: readonly string[];
   members: readonly string[];
   source: string;
+  /** The label of a grouping that common usage also means by this name (see RegionEntry). */
+  widenedBy?: string;
 }
 
 /**
@@ -137,6 +144,9 @@ export const REGION_GROUPINGS = [
     members: ['BY', 'BG', 'CZ', 'HU', 'MD', 'PL', 'RO', 'RU', 'SK', 'UA'],
     source:
       "UN M49 (https://unstats.un.org/unsd/methodology/m49/); world-countries' own Eastern Europe is only Belarus, Moldova, Russia and Ukraine",
+    // M49 puts the Baltic states in Northern Europe; common usage, EuroVoc's and OECD's
+    // Central and Eastern Europe count them in the east.
+    widenedBy: 'Central and Eastern Europe',
   },
   {
     label: 'Central and Eastern Europe',
@@ -246,6 +256,13 @@ export function buildRegions(gazetteer: readonly CountryEntry[]): RegionEntry[] 
       g.source,
     ),
   );
+  REGION_GROUPINGS.forEach((g, i) => {
+    const widenedBy = (g as Grouping).widenedBy;
+    const wider = regions.find((r) => r.label === widenedBy);
+    const region = regions[i];
+    if (wider === undefined || region === undefined) return;
+    region.wider = { label: wider.label, countries: wider.countries, source: wider.source };
+  });
   const replaced = new Set(regions.map((r) => r.label));
   const members = new Map<string, string[]>();
   for (const country of gazetteer) {

@@ -23,6 +23,16 @@ export const ContextPlace = z.discriminatedUnion('type', [
       type: z.literal('region'),
       label: z.string(),
       countries: z.array(z.string()).max(300),
+      strictly: z
+        .object({
+          countries: z.array(z.string()).max(300),
+          source: z.string(),
+          widerLabel: z.string(),
+          widerSource: z.string(),
+        })
+        .strict()
+        .optional(),
+      members: z.array(z.string()).max(300).optional(),
     })
     .strict(),
   z

@@ -15,8 +15,11 @@ import { type Token, tokenize } from '../text/normalise.js';
  */
 const CLAUSE_BREAK = /[,;:!?.()[\]{}…—–\n]|\s-+\s|\p{Extended_Pictographic}/gu;
 
-/** A word of the question, marked when it belongs to a clause about the asker, not the question. */
-export type ClauseToken = Token & { aside?: true };
+/**
+ * A word of the question, marked `aside` when it belongs to a clause about the asker, not the
+ * question, and `quiet` when its clause asks nothing while another clause asks.
+ */
+export type ClauseToken = Token & { aside?: true; quiet?: true };
 
 interface Clause {
   tokens: ClauseToken[];
@@ -97,15 +100,27 @@ function markChatPhrases(tokens: ClauseToken[]): void {
 }
 
 /**
+ * Whether a clause is a remark about the situation: it asks nothing and names nothing the
+ * dataset knows ("just back from holidays", "coffee in hand", "long time no see"). What such a
+ * remark says is open-ended, so it is told apart by what it lacks, not by a list of its words.
+ */
+function remarks(clause: Clause, knows: (token: Token) => boolean): boolean {
+  return !asks(clause) && !clause.tokens.some(knows);
+}
+
+/**
  * The question's words, with those that speak of the asker or the chat marked `aside`: "I'm
  * at one of the universities, who should I ask about radiomics?" asks about radiomics, not
  * about universities. Filters come from what is asked about, not from who is asking. A clause
  * is set aside only when another clause of the message carries the question; a message that
- * is all about the asker ("I work on radiomics") is read whole.
+ * is all about the asker ("I work on radiomics") is read whole. With `knows` (whether the
+ * dataset knows a word), a clause that asks nothing and names nothing known is set aside too.
  */
-export function tokenizeAsides(text: string): ClauseToken[] {
+export function tokenizeAsides(text: string, knows?: (token: Token) => boolean): ClauseToken[] {
   const clauses = splitClauses(text);
-  const spans = clauses.map(askerWords);
+  const spans = clauses.map((clause) =>
+    knows !== undefined && remarks(clause, knows) ? clause.tokens.length : askerWords(clause),
+  );
   // A bracket after a clause about the asker goes on about the asker: "(started monday)";
   // the clause after a sign-off is a name.
   clauses.forEach((clause, i) => {
@@ -120,8 +135,11 @@ export function tokenizeAsides(text: string): ClauseToken[] {
   const tokens: ClauseToken[] = [];
   clauses.forEach((clause, i) => {
     const aside = questionLeft ? (spans[i] ?? 0) : 0;
+    const quiet = questionLeft && !asks(clause);
     clause.tokens.forEach((token, k) => {
-      tokens.push(k < aside ? { ...token, aside: true } : token);
+      const marked: ClauseToken = k < aside ? { ...token, aside: true } : { ...token };
+      if (quiet) marked.quiet = true;
+      tokens.push(marked);
     });
   });
   markChatPhrases(tokens);

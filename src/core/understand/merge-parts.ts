@@ -46,9 +46,11 @@ export function contextTopics(context: ConversationContext): TopicMention[] {
 
 /** Places as the index knows them; a city's missing country is undefined again. */
 function asPlaces(places: ConversationContext['places']): Place[] {
-  return places.map((place) =>
-    place.type === 'region' ? place : { ...place, country: place.country },
-  );
+  return places.map((place): Place => {
+    if (place.type !== 'region') return { ...place, country: place.country };
+    const { strictly, members, ...region } = place;
+    return { ...region, ...(strictly ? { strictly } : {}), ...(members ? { members } : {}) };
+  });
 }
 
 function asTopics(topics: ConversationContext['topics']): TopicMention[] {

@@ -7,6 +7,7 @@ import {
   UNHELD_SUBJECTS,
   type UnheldSubject,
 } from '../lexicon/unheld-subjects.js';
+import { DOER_WORDS } from '../lexicon/verb-subjects.js';
 import type { PartnerKind } from '../schema/dataset.js';
 import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
@@ -225,23 +226,52 @@ function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | und
 }
 
 /**
- * The subjects the dataset does not hold that the question asks about: an unexplained word of
- * one (UNHELD_SUBJECTS), or a question that starts with "when".
+ * The subjects the dataset does not hold that the question asks about: a word or phrase of one
+ * (UNHELD_SUBJECTS) that nothing else explains, in a clause that asks ("greetings from the
+ * coffee machine, who …" does not ask about coffee), or a question that starts with "when".
  */
 function unheldSubjects(
   tokens: readonly ClauseToken[],
-  unexplained: readonly string[],
+  open: (i: number) => boolean,
 ): UnheldSubject[] {
   const first = tokens.find((t) => t.aside !== true)?.norm;
+  const found = new Set<UnheldSubject>();
+  tokens.forEach((token, i) => {
+    for (const { subject, words } of UNHELD_BY_FIRST_WORD.get(token.norm) ?? []) {
+      const said = words.every((w, k) => {
+        const next = tokens[i + k];
+        return next?.norm === w && next.aside !== true && next.quiet !== true;
+      });
+      // A phrase of several words ("how many patients") is the subject as a whole, even where
+      // the dataset uses each of its words.
+      if (said && (words.length > 1 || open(i))) found.add(subject);
+    }
+  });
   return UNHELD_SUBJECTS.filter(
-    (subject) =>
-      unexplained.some((w) => (subject.words as readonly string[]).includes(w)) ||
-      (subject.id === 'dates' && first === DATE_QUESTION_WORD),
+    (subject) => found.has(subject) || (subject.id === 'dates' && first === DATE_QUESTION_WORD),
   );
 }
 
+/** The unheld subjects' phrases by their first word: a question's words look up only theirs. */
+const UNHELD_BY_FIRST_WORD: ReadonlyMap<
+  string,
+  readonly { subject: UnheldSubject; words: readonly string[] }[]
+> = (() => {
+  const map = new Map<string, { subject: UnheldSubject; words: readonly string[] }[]>();
+  for (const subject of UNHELD_SUBJECTS)
+    for (const phrase of subject.words as readonly string[]) {
+      const words = phrase.split(' ');
+      const list = map.get(words[0] ?? '') ?? [];
+      list.push({ subject, words });
+      map.set(words[0] ?? '', list);
+    }
+  return map;
+})();
+
 /** The words of the subjects the dataset does not hold: general English must not explain them. */
-const UNHELD_WORDS: ReadonlySet<string> = new Set(UNHELD_SUBJECTS.flatMap((s) => s.words));
+const UNHELD_WORDS: ReadonlySet<string> = new Set(
+  UNHELD_SUBJECTS.flatMap((s) => s.words.flatMap((w) => w.split(' '))),
+);
 
 /** Words between a "not" and the work package it leaves out: "not also in WP7". */
 const NOT_REACH = 2;
@@ -271,6 +301,33 @@ function topicsAside(
   return added;
 }
 
+/**
+ * Whether a word names something the dataset knows: a word of its phrases or a work package.
+ * The everyday vocabulary is left out: it reads common words ("back", "hand") that a remark
+ * about the asker's day is made of.
+ */
+function knowsWord(index: KnowledgeIndex, token: Token): boolean {
+  if (STOPWORDS.has(token.canon)) return false;
+  return index.knownWords.has(token.canon) || /^wp\d*$/.test(token.norm);
+}
+
+/**
+ * Whether a word that is both a topic and a partner's name is asked about as the work of the
+ * partners asked for: "who should I ask about radiomics?", "who does radiomics" ask for those
+ * who work on radiomics, not for Radiomics the company. Only after a doer ("who", "which
+ * partner") and not as its complement: "who is radiomics?" asks about the partner, and so do a
+ * question with no doer ("tell me about radiomics").
+ */
+function asksDoerOf(tokens: readonly Token[], at: number): boolean {
+  const doer = tokens.findIndex((t, i) => i < at && DOER_WORDS.has(t.norm));
+  if (doer < 0) return false;
+  const between = tokens.slice(doer + 1, at).map((t) => t.canon);
+  return between.length > 0 && !between.every((w) => BE_WORDS.has(w));
+}
+
+/** "who is Radiomics", "who's Radiomics": the doer's complement, a partner asked about. */
+const BE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 's', 'exactly', 'the']);
+
 /** A fresh "nothing left out", for a parse to fill in. */
 export function noExclusion(): ParsedQuestion['excluded'] {
   return { countries: [], places: [], kinds: [], partners: [], workPackages: [], topics: [] };
@@ -279,7 +336,9 @@ export function noExclusion(): ParsedQuestion['excluded'] {
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
-  const wp = scanWorkPackages(tokenizeAsides(stripChatMarkup(question)));
+  const wp = scanWorkPackages(
+    tokenizeAsides(stripChatMarkup(question), (token) => knowsWord(index, token)),
+  );
   const tokens: ClauseToken[] = wp.tokens;
   expandContractions(tokens);
   // Words about the asker are neither filters nor unexplained (see asides.ts).
@@ -302,7 +361,13 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const corrections = correctTypos(
     tokens,
     index,
-    tokens.map((t, i) => english[i] !== undefined || known(t) || plainWord(t) !== undefined),
+    tokens.map(
+      (t, i) =>
+        english[i] !== undefined ||
+        known(t) ||
+        plainWord(t) !== undefined ||
+        UNHELD_WORDS.has(t.norm),
+    ),
   );
   // A word is corrected the same way wherever it occurs, so its folded form is the key.
   const corrected = new Map(corrections.map((c) => [c.from, c.surface]));
@@ -347,8 +412,13 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       index.entities,
       tokens.slice(span.start, span.start + span.length).some((t) => corrected.has(t.norm)),
     );
+    // Typed as a name (capitalised) or left out ("except Radiomics"), it stays the partner.
+    const typedAsName = !shouted && /^\p{Lu}/u.test(spanTokens[0]?.raw ?? '');
+    const topicAsked =
+      isTopic && !typedAsName && !not.reaches(span.start) && asksDoerOf(tokens, span.start);
     const accepted = values.filter((e: Entity) => {
       if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
+      if (e.type === 'partner' && topicAsked) return false;
       return (
         e.type !== 'partner' ||
         ((!e.capsOnly || spanTokens.every((t) => isAllCaps(t.raw))) &&
@@ -399,12 +469,14 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   }
   // A question that names nothing of its own ("who would that be?") asks about the topic of
   // the clause it follows: "I've been asked to chase the cost-benefit analysis, who would that
-  // be?". Only topics come from there, never filters.
+  // be?". Only topics come from there, never filters. A work package is named too: "new in the
+  // privacy team here, who leads WP1?" asks about WP1's leader, not about privacy.
   const namesNothing =
     partners.size + countries.length + kinds.length + relations.length + topics.length === 0 &&
     english.every((m) => m === undefined) &&
     !ASKS_ON_ITS_OWN.some((cue) => cues.has(cue)) &&
-    !wp.plural;
+    !wp.plural &&
+    wp.ids.length === 0;
   if (namesNothing) named += topicsAside(index, tokens, covered, topics);
   // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
   tokens.forEach((token, i) => {
@@ -481,10 +553,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const unexplained = tokens.filter((_, i) => isUnexplained(i)).map((t) => t.norm);
   // Plain words too: "paid" and "due" need no explaining beside a partner, yet ask for money
   // and dates.
-  const unheld = unheldSubjects(
-    tokens,
-    tokens.filter((_, i) => !covered[i]).map((t) => t.norm),
-  );
+  const unheld = unheldSubjects(tokens, (i) => !covered[i]);
   return {
     question,
     truncated,

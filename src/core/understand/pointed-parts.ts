@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isInPlace } from '../index/places.js';
+import { isOfKind } from '../index/profile-kinds.js';
 import type { ConversationContext } from '../schema/conversation.js';
 import type { FollowUpMarkers } from './follow-up-markers.js';
 import { contextTopics, type QuestionParts } from './merge-parts.js';
@@ -82,7 +83,7 @@ export function narrowPartners(
       (countries.length + places.length === 0 ||
         countries.includes(country) ||
         places.some((place) => isInPlace(index, id, place))) &&
-      (kinds.length === 0 || kinds.includes(partner.kind)) &&
+      (kinds.length === 0 || isOfKind(index.statedKinds, partner, kinds)) &&
       (relations.length === 0 || relations.includes(partner.parent?.relation ?? ''))
     );
   });
