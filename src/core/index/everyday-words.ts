@@ -1,5 +1,6 @@
 import type { VocabularyEntry } from '../schema/vocabulary.js';
-import { inflectionBase, phraseKey, splitWords } from '../text/normalise.js';
+import { canonicalWord, inflectionBase, phraseKey, splitWords } from '../text/normalise.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import type { PostingList } from './entities.js';
 import { PhraseTable } from './phrase-table.js';
 import type { ConceptVocabulary } from './topic-concepts.js';
@@ -19,6 +20,12 @@ export interface EverydayWords {
    * finds "scrub", but "compares" does not find "comparable" as a Porter stem would.
    */
   phrases: PhraseTable<EverydayMeaning>;
+  /**
+   * The terms that hold function words, without them, when two words or more are left: "get the
+   * word out" is found in "get word out" and "get the word out there" alike, "share the work" in
+   * "share all the work". A term left with one word ("who can see" → "see") has none here.
+   */
+  compact: PhraseTable<EverydayMeaning>;
   /** The inflection base of every word of the terms: known words, never taken for typos. */
   words: ReadonlySet<string>;
 }
@@ -26,6 +33,14 @@ export interface EverydayWords {
 /** The words of a text as everyday words are matched: folded, without their inflection. */
 export function everydayKeyWords(text: string): string[] {
   return splitWords(text).map((word) => inflectionBase(word.toLowerCase()));
+}
+
+/** The words of a text that are no function words, as everyday words are matched. */
+function contentWords(text: string): string[] {
+  return splitWords(text)
+    .map((word) => word.toLowerCase())
+    .filter((word) => !STOPWORDS.has(canonicalWord(word)))
+    .map(inflectionBase);
 }
 
 /** The dataset's concepts an entry names and how to show them; undefined when it uses none. */
@@ -56,6 +71,7 @@ export function buildEverydayWords(
   postings: ReadonlyMap<string, PostingList>,
 ): EverydayWords {
   const table = new PhraseTable<EverydayMeaning>();
+  const compact = new PhraseTable<EverydayMeaning>();
   const words = new Set<string>();
   for (const entry of entries) {
     const meaning = meaningOf(entry, concepts, postings);
@@ -64,7 +80,10 @@ export function buildEverydayWords(
       const key = everydayKeyWords(term);
       table.add(key.join(' '), meaning, key);
       for (const word of key) words.add(word);
+      const content = contentWords(term);
+      if (content.length >= 2 && content.length < key.length)
+        compact.add(content.join(' '), meaning, content);
     }
   }
-  return { phrases: table, words };
+  return { phrases: table, compact, words };
 }
