@@ -114,7 +114,8 @@ function compactMatch(
   free: (i: number) => boolean,
 ): PhraseMatch<EverydayMeaning> | undefined {
   const first = view.place[start] ?? -1;
-  if (first < 0) return undefined;
+  // Most words start no term: a lookup spares building the test below.
+  if (first < 0 || !table.startsWith(view.bases[first] ?? '')) return undefined;
   const freeFrom = (k: number): boolean => {
     const to = view.at[k] ?? 0;
     const from = k === first ? to : (view.at[k - 1] ?? 0) + 1;
