@@ -20,9 +20,10 @@ whether itself themselves himself herself myself yourself yourselves ourselves w
 everybody everything nobody each every own anywhere everywhere somewhere before behind during
 around across within under over through onto via per towards toward upon among might must shall`;
 
+/** The words that carry no topic, as written (lower case). */
+export const STOPWORD_FORMS: ReadonlySet<string> = new Set(WORDS.split(/\s+/).filter(Boolean));
+
 /** Canonical forms of words that carry no topic. */
 export const STOPWORDS: ReadonlySet<string> = new Set(
-  WORDS.split(/\s+/)
-    .filter(Boolean)
-    .map((w) => canonicalWord(w)),
+  [...STOPWORD_FORMS].map((w) => canonicalWord(w)),
 );

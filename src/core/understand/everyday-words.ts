@@ -151,12 +151,16 @@ export function* scanQuestion(
   const canon = tokens.map((t) => t.canon);
   const bases = tokens.map((t) => inflectionBase(t.norm));
   const content = contentView(tokens, bases);
+  // No word of any term: the terms' tables need not even be built.
+  const readsTerms = bases.some((base) => everyday.contentWords.has(base));
   let i = 0;
   while (i < canon.length) {
-    const term = longer(
-      everyday.phrases.matchAt(bases, i, free),
-      compactMatch(everyday.compact, content, i, free),
-    );
+    const term = readsTerms
+      ? longer(
+          everyday.phrases.matchAt(bases, i, free),
+          compactMatch(everyday.compact, content, i, free),
+        )
+      : undefined;
     if (term !== undefined && mayReadEveryday(index, tokens, canon, term, free)) {
       yield { ...term, everyday: true };
       i += term.length;
