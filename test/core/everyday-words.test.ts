@@ -85,6 +85,24 @@ describe('everyday words for the dataset’s concepts', () => {
     expect(bot.answer('who is running the whole project?').intent).toBe('coordinator');
   });
 
+  it('finds a term with other function words between its words, but not many', () => {
+    // "share the work" (collaboration) in "shares all the work".
+    expect(ids('who shares all the work?')).toEqual(['cmrad']);
+    expect(bot.answer('who shares all the work?').headline).toContain('(collaboration)');
+    // Three words between say more than the term: "checks how sure the AI is" is about
+    // uncertainty, not the vocabulary's "check the AI".
+    expect(ids('who checks how sure the AI is?')[0]).toBe('ub');
+  });
+
+  it('takes a stray verb, adjective or adverb beside a firm concept as noise, not a noun', () => {
+    expect(ids('who handles the consent forms properly?')).toEqual(['bbmri']);
+    expect(ids('who handles GDPR for the committee?')).toEqual([]);
+    expect(ids('what is the weather like at the workshop?')).toEqual([]);
+    expect(ids('who handles the consent forms for the restaurant?')).toEqual([]);
+    // A topic read from a typo is a guess already: "password" is no "passport".
+    expect(ids('how do I reset my password')).toEqual([]);
+  });
+
   it('leaves out an everyday topic after a "not"', () => {
     const answer = bot.answer('who does not handle publicity');
     expect(answer.partners.map((p) => p.id)).not.toContain('eibir');

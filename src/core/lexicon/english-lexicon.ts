@@ -10,6 +10,11 @@
 export interface EnglishRelations {
   synonyms: readonly string[];
   derived: readonly string[];
+  /**
+   * Inflection bases (see `inflectionBase`) of the words of this form tagged mostly as verbs,
+   * adjectives or adverbs: they name no subject ("belong", "properly"; not "approval").
+   */
+  modifiers: readonly string[];
 }
 
 /** Looks up a canonical word's relations; undefined when the lexicon has none. */
@@ -56,8 +61,12 @@ export function createEnglishLexicon(text: string): EnglishLexicon {
         if (key === canon) {
           let end = text.indexOf('\n', tab);
           if (end < 0) end = text.length;
-          const [synonyms, derived] = text.slice(tab + 1, end).split('\t');
-          return { synonyms: words(synonyms), derived: words(derived) };
+          const [synonyms, derived, modifiers] = text.slice(tab + 1, end).split('\t');
+          return {
+            synonyms: words(synonyms),
+            derived: words(derived),
+            modifiers: words(modifiers),
+          };
         }
         if (key < canon) {
           const end = text.indexOf('\n', tab);

@@ -2,11 +2,12 @@ import type { Entity } from '../index/entities.js';
 import type { EverydayMeaning } from '../index/everyday-words.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isContentWord } from '../index/known-words.js';
-import type { PhraseMatch } from '../index/phrase-table.js';
+import type { PhraseMatch, PhraseTable } from '../index/phrase-table.js';
 import { FIELD_WEIGHT } from '../index/topic-concepts.js';
 import { PLAIN_MODIFIERS, PLAIN_VERBS } from '../lexicon/common-words.js';
 import { VAGUE_NOUNS } from '../lexicon/vague-nouns.js';
 import { inflectionBase, type Token } from '../text/normalise.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import type { Reading, TopicMention } from './parse-question.js';
 
 /**
@@ -74,6 +75,70 @@ function mayReadEveryday(
 }
 
 /**
+ * Most function words a term's words may have between them in the question: "share all the
+ * work" is "share the work", but in "checks how sure the AI is" the words between say more.
+ */
+const MAX_SKIPPED = 2;
+
+/** The question's words that are no function words: their bases, and where each stands. */
+interface ContentView {
+  bases: string[];
+  at: number[];
+  /** For each token, its place among the content words; -1 for a function word. */
+  place: number[];
+}
+
+function contentView(tokens: readonly Token[], bases: readonly string[]): ContentView {
+  const view: ContentView = { bases: [], at: [], place: [] };
+  tokens.forEach((token, i) => {
+    if (STOPWORDS.has(token.canon)) {
+      view.place.push(-1);
+      return;
+    }
+    view.place.push(view.at.length);
+    view.bases.push(bases[i] ?? '');
+    view.at.push(i);
+  });
+  return view;
+}
+
+/**
+ * A term found with the function words of both left out ("share all the work" for "share the
+ * work"), as a span of the question's tokens from its first content word to its last. Every
+ * token it covers must still be free.
+ */
+function compactMatch(
+  table: PhraseTable<EverydayMeaning>,
+  view: ContentView,
+  start: number,
+  free: (i: number) => boolean,
+): PhraseMatch<EverydayMeaning> | undefined {
+  const first = view.place[start] ?? -1;
+  // Most words start no term: a lookup spares building the test below.
+  if (first < 0 || !table.startsWith(view.bases[first] ?? '')) return undefined;
+  const freeFrom = (k: number): boolean => {
+    const to = view.at[k] ?? 0;
+    const from = k === first ? to : (view.at[k - 1] ?? 0) + 1;
+    if (to - from > MAX_SKIPPED) return false;
+    for (let t = from; t <= to; t++) if (!free(t)) return false;
+    return true;
+  };
+  const found = table.matchAt(view.bases, first, freeFrom);
+  if (found === undefined) return undefined;
+  const last = view.at[first + found.length - 1] ?? start;
+  return { ...found, start, length: last - start + 1 };
+}
+
+/** The longer of two matches at one place, the first on a tie. */
+function longer<V>(
+  a: PhraseMatch<V> | undefined,
+  b: PhraseMatch<V> | undefined,
+): PhraseMatch<V> | undefined {
+  if (a === undefined) return b;
+  return b !== undefined && b.length > a.length ? b : a;
+}
+
+/**
  * The question's spans, left to right, longest first and without overlaps, as PhraseTable.scan
  * finds them, with everyday words read where the dataset has no word of its own.
  */
@@ -85,10 +150,17 @@ export function* scanQuestion(
   const everyday = index.everyday();
   const canon = tokens.map((t) => t.canon);
   const bases = tokens.map((t) => inflectionBase(t.norm));
+  const content = contentView(tokens, bases);
+  // No word of any term: the terms' tables need not even be built.
+  const readsTerms = bases.some((base) => everyday.contentWords.has(base));
   let i = 0;
   while (i < canon.length) {
-    const found = everyday.phrases.matchAt(bases, i, free);
-    const term = found;
+    const term = readsTerms
+      ? longer(
+          everyday.phrases.matchAt(bases, i, free),
+          compactMatch(everyday.compact, content, i, free),
+        )
+      : undefined;
     if (term !== undefined && mayReadEveryday(index, tokens, canon, term, free)) {
       yield { ...term, everyday: true };
       i += term.length;
@@ -211,4 +283,35 @@ export function plainWord(token: Token): 'verb' | 'modifier' | undefined {
   const base = inflectionBase(token.norm);
   if (plain.verbs.has(base)) return 'verb';
   return plain.modifiers.has(base) ? 'modifier' : undefined;
+}
+
+/**
+ * The leftover words of a question that are noise: English verbs, adjectives and adverbs (the
+ * plain words, or WordNet words SemCor tagged mostly so) beside concepts the question names
+ * firmly, at most one per such concept. "who teaches people how to describe image files
+ * properly", "who makes sure the patients' data belongs to no one they can identify": the
+ * discriminating words matched, and a word that names no subject asks for nothing more. A noun
+ * does name one ("committee", "restaurant", "weather"), and stays unexplained. A firm concept
+ * anchors general English (the dataset's or a vocabulary's, not generic), so "weather in Spain"
+ * and "who is the best oncologist?" have none; subjects the dataset does not hold (addresses,
+ * dates, money) are found apart, from every word left over.
+ */
+export function strayWords(
+  index: KnowledgeIndex,
+  tokens: readonly Token[],
+  leftovers: readonly number[],
+  topics: readonly TopicMention[],
+): Set<number> {
+  let budget = 0;
+  for (const topic of topics) if (anchorsEnglish(index, topic)) budget += 1;
+  const noise = new Set<number>();
+  for (const i of leftovers) {
+    if (noise.size >= budget) break;
+    const token = tokens[i];
+    if (token === undefined) continue;
+    const modifiers = index.english.related(token.canon)?.modifiers ?? [];
+    if (plainWord(token) !== undefined || modifiers.includes(inflectionBase(token.norm)))
+      noise.add(i);
+  }
+  return noise;
 }

@@ -19,6 +19,7 @@ import {
   isEverydayWord,
   plainWord,
   scanQuestion,
+  strayWords,
 } from './everyday-words.js';
 import { createNotScope } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
@@ -542,15 +543,31 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   // "lung cancer", "kidney cancer AI": an unknown word right before a common topic word names
   // a thing the dataset does not have; answering on "cancer" alone would answer another
   // question. The pair is unexplained as a whole.
+  const qualifying = new Set<number>();
   for (const [concept, start] of topicStarts) {
     if (!isUnexplained(start - 1) || (index.idf.get(concept) ?? Infinity) > GENERIC_IDF) continue;
+    qualifying.add(start - 1);
     const at = topics.findIndex((t) => t.concept === concept);
     const [topic] = topics.splice(at, 1);
     for (let k = start; k < start + (topic?.words.length ?? 1); k++) covered[k] = false;
     // A generic topic was never counted as named (see `says`).
     if (!index.genericConcepts.has(concept)) named -= 1;
   }
-  const unexplained = tokens.filter((_, i) => isUnexplained(i)).map((t) => t.norm);
+  // A stray English word beside a concept the question names firmly is noise, not a subject
+  // the dataset lacks (see everyday-words.ts); one that qualifies a topic is not.
+  const leftovers = tokens.flatMap((_, i) => (isUnexplained(i) ? [i] : []));
+  const ownTopicAt = new Set(
+    topics.flatMap((t) => (t.via === undefined ? [topicStarts.get(t.concept) ?? -1] : [])),
+  );
+  // A topic read from a mistyped word is a guess already ("password" as "passport").
+  const guessed = new Set(corrections.map((c) => c.to));
+  const noise = strayWords(
+    index,
+    tokens,
+    leftovers.filter((i) => !qualifying.has(i) && !ownTopicAt.has(i + 1)),
+    topics.filter((t) => !t.words.some((w) => guessed.has(w))),
+  );
+  const unexplained = leftovers.flatMap((i) => (noise.has(i) ? [] : [tokens[i]?.norm ?? '']));
   // Plain words too: "paid" and "due" need no explaining beside a partner, yet ask for money
   // and dates.
   const unheld = unheldSubjects(tokens, (i) => !covered[i]);
