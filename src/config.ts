@@ -47,6 +47,12 @@ export const EnvSchema = z.object({
   )
     .default(30)
     .describe('Minutes of silence after which a conversation forgets its context; 0 = off.'),
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://bot.example.org' })
+    .optional()
+    .describe(
+      'Where people reach this server, e.g. https://bot.example.org: the directory page, the Teams tab and the Slack Home button link there.',
+    ),
   ...SlackEnvSchema.shape,
   TEAMS_APP_ID: z
     .guid({ error: "must be the Azure Bot's Microsoft App ID, a GUID" })
@@ -75,6 +81,8 @@ export interface Config {
   rateLimitPerMinute: number;
   /** Minutes a conversation keeps its context for follow-ups after its last question; 0 = off. */
   conversationTtlMinutes: number;
+  /** PUBLIC_URL without a trailing slash; undefined when unset (no links to the directory). */
+  publicUrl: string | undefined;
   /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
   slack: SlackConfig | undefined;
   /** Azure Bot credentials for Teams; without an app ID the endpoint is local-development only. */
@@ -125,6 +133,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     port: parsed.data.PORT,
     rateLimitPerMinute: parsed.data.RATE_LIMIT_PER_MINUTE,
     conversationTtlMinutes: parsed.data.CONVERSATION_TTL_MINUTES,
+    publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, ''),
     slack: toSlackConfig(parsed.data),
     teams: {
       appId: parsed.data.TEAMS_APP_ID,

@@ -7,6 +7,7 @@ import { answerChoice, asksToChoose } from './answer-choice.js';
 import { answerFilter } from './answer-filter.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
 import { answerLeaderCheck } from './answer-leader-check.js';
+import { answerMatrix, asksForMatrix } from './answer-matrix.js';
 import {
   answerAllPartners,
   answerCoordinator,
@@ -78,6 +79,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
     parsed.unexplained.length === 0 &&
     !cues.has('coordinator')
   ) {
+    if (asksForMatrix(parsed)) return answerMatrix(index);
     if (cues.has('work-packages') || parsed.aboutWorkPackages) return answerAllWorkPackages(index);
     if (cues.has('partners')) return answerAllPartners(index);
     if (cues.has('lead') && !cues.has('help')) return answerCoordinator(index);

@@ -62,7 +62,8 @@ export function renderText(answer: Draft, notice: string | null): string {
       if (wp.leaderSource && !quoted.has(wp.leaderSource))
         blocks.push(quote({ source: wp.leaderSource, wp: wp.id, summary: '' }));
   }
-  if (answer.partners.length > 0) {
+  // The matrix's text is its notes, one line per work package; its partners are for tables.
+  if (answer.partners.length > 0 && answer.intent !== 'matrix') {
     // A single partner's heading already opened the answer.
     const detail =
       answer.intent === 'partner' && answer.partners.length === 1 ? 'roles-only' : answer.detail;
