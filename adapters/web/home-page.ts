@@ -83,6 +83,17 @@ function partnerList(dataset: Dataset, links: PageLinks): string {
   return `<ul class="partner-list">${items.join('\n')}</ul>`;
 }
 
+/** The partners no role puts in a work package: an empty row should not look like an error. */
+function unplaced(matrix: WorkPackageMatrix, links: PageLinks): string {
+  const rows = matrix.rows.filter((r) => r.cells.size === 0);
+  if (rows.length === 0) return '';
+  const names = rows.map(
+    (r) => `<a href="${links.partner(r.partner.id)}">${escapeHtml(r.partner.acronym)}</a>`,
+  );
+  const verb = rows.length === 1 ? 'takes' : 'take';
+  return `<p class="meta">${names.join(', ')} ${verb} part without a work package the source names; ${rows.length === 1 ? 'its page says' : 'their pages say'} what ${rows.length === 1 ? 'it does' : 'they do'}.</p>`;
+}
+
 /** The directory's front page, with the matrix in the given order. */
 export function renderHomeMain(
   dataset: Dataset,
@@ -96,6 +107,7 @@ export function renderHomeMain(
 <h2 id="matrix">Who is in which work package</h2>
 ${renderOrderLinks(links, order)}
 ${renderMatrixTable(matrix, links, order)}
+${unplaced(matrix, links)}
 </section>
 <section aria-labelledby="map">
 <h2 id="map">Where the partners are</h2>

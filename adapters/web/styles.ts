@@ -88,7 +88,7 @@ h3 { font-size: 1.05rem; margin: 0 0 4px; }
 .order ul { display: flex; gap: 6px; list-style: none; margin: 0; padding: 0; }
 .order a { display: inline-block; padding: 3px 12px; border: 1px solid var(--line); border-radius: 999px; text-decoration: none; }
 .order a[aria-current="page"] { background: var(--accent); color: var(--accent-text); border-color: var(--accent); font-weight: 600; }
-.matrix-scroll { overflow-x: auto; background: var(--surface); border: 1px solid var(--line); border-radius: 8px; }
+.matrix-scroll { position: relative; overflow-x: auto; background: var(--surface); border: 1px solid var(--line); border-radius: 8px; }
 .matrix { border-collapse: separate; border-spacing: 0; width: 100%; font-size: 0.95rem; }
 .matrix caption { caption-side: bottom; text-align: left; padding: 10px 12px; color: var(--muted); font-size: 0.85rem; }
 .matrix th, .matrix td { border-bottom: 1px solid var(--line); padding: 0; }
@@ -98,7 +98,7 @@ h3 { font-size: 1.05rem; margin: 0 0 4px; }
   position: sticky; left: 0; z-index: 1; background: var(--surface); text-align: left;
   padding: 6px 12px; min-width: 8.5rem; border-right: 1px solid var(--line);
 }
-.matrix th[scope="row"] a { font-weight: 700; text-decoration: none; }
+.matrix th[scope="row"] a { font-weight: 700; }
 .matrix tbody tr:hover td, .matrix tbody tr:hover th[scope="row"] { background: var(--row); }
 .matrix td { text-align: center; min-width: 3.2rem; }
 .matrix td a { display: flex; align-items: center; justify-content: center; min-height: 44px; text-decoration: none; }
@@ -141,8 +141,11 @@ figcaption { color: var(--muted); font-size: 0.85rem; margin-top: 6px; }
   h1 { font-size: 1.6rem; }
   .map-layout { grid-template-columns: 1fr; }
   .facts div { min-width: 0; flex: 1 1 40%; }
-  .matrix td { min-width: 2.5rem; }
-  .matrix th[scope="row"] { min-width: 6.5rem; padding: 6px 8px; }
+  .matrix td { min-width: 2.1rem; }
+  .matrix thead th { font-size: 0.78rem; padding: 8px 1px; }
+  .matrix th[scope="row"] { min-width: 0; width: 6.2rem; padding: 6px 6px 6px 8px; font-size: 0.85rem; overflow-wrap: anywhere; }
+  .matrix th[scope="row"] .meta { font-size: 0.72rem; }
+  .matrix .badge { display: block; width: max-content; margin: 2px 0 0; }
   .matrix .mark.lead { font-size: 0.62rem; padding: 2px 3px; }
 }
 `;
