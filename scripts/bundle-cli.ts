@@ -21,7 +21,16 @@ import { PACKAGE_ROOT } from '../src/dataset/load-dataset.js';
 import { compileModules } from './compiled-modules.js';
 
 /** The packages only the servers load, left to Node's resolution at run time. */
-const SERVER_PACKAGES = ['@slack/*', '@microsoft/*', 'express', 'pino', 'undici', 'jszip'];
+const SERVER_PACKAGES = [
+  '@slack/*',
+  '@microsoft/*',
+  'express',
+  'pino',
+  'undici',
+  'jszip',
+  // A native addon: Node loads its binary at run time; a bundle cannot hold it.
+  '@resvg/*',
+];
 
 /**
  * Questions the build asks before saving the code cache, so that it holds the functions an

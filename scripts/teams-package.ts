@@ -1,6 +1,7 @@
 /**
  * `npm run teams:package`: writes the Teams app package (dist/eucanbot-teams.zip) with
- * TEAMS_APP_ID, read from the environment or .env, as the app and bot id.
+ * TEAMS_APP_ID, read from the environment or .env, as the app and bot id, and with PUBLIC_URL
+ * the directory as a personal tab.
  * `--out <file>` writes elsewhere; `--icons` redraws the committed icons instead.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -35,8 +36,10 @@ function writeIcons(): void {
 async function writePackage(args: string[]): Promise<void> {
   const at = args.indexOf('--out');
   const out = path.resolve(at >= 0 ? (args[at + 1] ?? '') : 'dist/eucanbot-teams.zip');
-  const appId = readEnv().TEAMS_APP_ID?.trim();
-  const zip = await buildAppPackage(appId);
+  const env = readEnv();
+  const appId = env.TEAMS_APP_ID?.trim();
+  // With PUBLIC_URL, the package also holds the consortium directory as a personal tab.
+  const zip = await buildAppPackage(appId, env.PUBLIC_URL?.trim() || undefined);
   mkdirSync(path.dirname(out), { recursive: true });
   writeFileSync(out, zip);
   process.stdout.write(

@@ -41,6 +41,35 @@ export function fillManifest(template: string, appId: string | undefined): Recor
   >;
 }
 
+/**
+ * The directory as a personal tab, and its domain as the app's valid domain: Teams opens the
+ * page in a frame and fills in `{theme}` (default, dark or contrast), which the page follows.
+ * "conversations" keeps the bot's chat as the first tab. Teams loads tabs over HTTPS only.
+ * https://learn.microsoft.com/microsoftteams/platform/tabs/how-to/access-teams-context
+ */
+export function directoryTab(publicUrl: string): Record<string, unknown> {
+  const url = new URL(publicUrl);
+  if (url.protocol !== 'https:')
+    throw new EucanbotError(
+      'CONFIG_INVALID',
+      `PUBLIC_URL must be an https URL for the Teams tab (Teams loads tabs over HTTPS only); got "${publicUrl.slice(0, 100)}".`,
+    );
+  const base = url.href.replace(/\/+$/, '');
+  return {
+    staticTabs: [
+      { entityId: 'conversations', scopes: ['personal'] },
+      {
+        entityId: 'directory',
+        name: 'Directory',
+        contentUrl: `${base}/?theme={theme}`,
+        websiteUrl: `${base}/`,
+        scopes: ['personal'],
+      },
+    ],
+    validDomains: [url.host],
+  };
+}
+
 /** Developer URLs still pointing at example.org: to edit before publishing the app. */
 export function placeholderUrls(manifest: Record<string, unknown>): string[] {
   const developer = (manifest.developer ?? {}) as Record<string, unknown>;
@@ -49,9 +78,18 @@ export function placeholderUrls(manifest: Record<string, unknown>): string[] {
   );
 }
 
-/** The Teams app package: manifest.json with the app id, and the two icons. */
-export async function buildAppPackage(appId: string | undefined): Promise<Buffer> {
-  const manifest = fillManifest(readManifestTemplate(), appId);
+/**
+ * The Teams app package: manifest.json with the app id (and, with PUBLIC_URL, the directory
+ * tab), and the two icons.
+ */
+export async function buildAppPackage(
+  appId: string | undefined,
+  publicUrl?: string,
+): Promise<Buffer> {
+  const manifest = {
+    ...fillManifest(readManifestTemplate(), appId),
+    ...(publicUrl ? directoryTab(publicUrl) : {}),
+  };
   const zip = new JSZip();
   zip.file('manifest.json', `${JSON.stringify(manifest, null, 2)}\n`, { date: ZIP_DATE });
   for (const icon of ['color.png', 'outline.png'])

@@ -129,7 +129,13 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     return off;
   }
   const { adapter, connection, isServiceUrlAllowed } = sdk;
-  const handler = createTeamsHandler(deps.bot, logger, deps.rateLimit, deps.conversations);
+  const handler = createTeamsHandler(
+    deps.bot,
+    logger,
+    deps.rateLimit,
+    deps.conversations,
+    deps.config.publicUrl,
+  );
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
   limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);
   const seen = createSeenEvents();

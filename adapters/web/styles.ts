@@ -96,7 +96,7 @@ h3 { font-size: 1.05rem; margin: 0 0 4px; }
 .matrix thead th:first-child { text-align: left; padding-left: 12px; }
 .matrix th[scope="row"] {
   position: sticky; left: 0; z-index: 1; background: var(--surface); text-align: left;
-  padding: 6px 12px; min-width: 8.5rem; border-right: 1px solid var(--line);
+  padding: 6px 12px; width: 15rem; border-right: 1px solid var(--line);
 }
 .matrix th[scope="row"] a { font-weight: 700; }
 .matrix tbody tr:hover td, .matrix tbody tr:hover th[scope="row"] { background: var(--row); }

@@ -28,6 +28,7 @@ const OPTIONS = {
   },
   start: COMMON,
   serve: COMMON,
+  directory: { ...COMMON, out: { type: 'string' } },
 } as const;
 
 function isCommand(name: string | undefined): name is CommandName {
@@ -100,6 +101,14 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
         { source: values.source, fixTypography: values['fix-typography'] === true },
         io,
       );
+    case 'directory': {
+      if (positionals.length > 0)
+        return usageError(io, `unexpected argument "${positionals[0]}"`, command);
+      if (!values.out) return usageError(io, 'directory needs --out DIR', command);
+      // The map's libraries load only for this command, so the others start as fast as before.
+      const { runDirectory } = await import('./directory.js');
+      return runDirectory(loadBot(datasetPath(common, config)).dataset, values.out, io);
+    }
     case 'chat':
     case 'start':
     case 'serve': {

@@ -11,6 +11,7 @@ Commands:
   draft DESCRIPTION  Draft a dataset from a consortium's description, to review
   start              The server when Slack or Teams is configured, else the terminal chat
   serve              Start the HTTP server for Slack and Teams (always)
+  directory --out DIR  Write the consortium directory (matrix, map, pages) as static files
 
 Options for every command:
   --data FILE        Dataset to use (default: EUCANBOT_DATA, then the shipped EuCanImage dataset)
@@ -69,7 +70,19 @@ environment or .env, otherwise the terminal chat. The first line says which and 
 Starts the HTTP server on HOST:PORT (default 127.0.0.1:3978): POST /slack/events for Slack,
 POST /api/messages for Teams, GET /healthz. Slack in Socket Mode needs no public URL.
 Configuration comes from the environment and .env (see .env.example).
+GET / serves the consortium directory; GET /api/answer?q=QUESTION returns the Answer as JSON.
 SIGTERM or Ctrl-C stops accepting, finishes the replies in flight and exits 0.`,
+  directory: `Usage: eucanbot directory --out DIR [--data FILE]
+
+Writes the consortium directory as static files in DIR, for an intranet or any static host:
+index.html (the consortium in brief, the work-package matrix, a map of the partners'
+countries), by-country.html and by-kind.html (the matrix in those orders), a page per partner
+and per work package, and assets/. The same pages "eucanbot serve" shows at /, without the
+search box, which needs the server. Files of the same names in DIR are replaced.
+
+Options:
+  --out DIR          The folder to write (created if missing)
+  --data FILE        Dataset to use`,
 } as const;
 
 /** A command name eucanbot knows. */
