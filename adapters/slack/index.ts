@@ -19,6 +19,7 @@ import { CheckedExpressReceiver } from './checked-receiver.js';
 import { DEFAULT_SEND_RETRY, describeSlackError } from './deliver.js';
 import { registerInteractionListeners } from './interaction-listeners.js';
 import { SLACK_LIMITS } from './limits.js';
+import { createMatrixImages } from './matrix-image.js';
 import { registerMessageListeners } from './message-listeners.js';
 import { createRequestGuard, type RequestGuardOptions } from './request-guard.js';
 
@@ -42,6 +43,8 @@ export interface SlackAdapterOptions {
   replyQueue?: Pick<ReplyQueueOptions, 'maxWaiting'>;
   /** Bounds on reading request bodies in HTTP mode; tests shorten them. */
   requestGuard?: Omit<RequestGuardOptions, 'onRefused'>;
+  /** PUBLIC_URL: the App Home's button to the directory page. */
+  publicUrl?: string | undefined;
 }
 
 /** The running Slack adapter. */
@@ -148,6 +151,8 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     noteRequest: () => saturation.noteRequest(),
     tellBusy: createBusyNotifier(logger),
     sendRetry: options.sendRetry ?? DEFAULT_SEND_RETRY,
+    matrixImages: createMatrixImages({ fetch: http.fetch, logger }),
+    directoryUrl: options.publicUrl,
   };
   registerMessageListeners(app, deps);
   registerInteractionListeners(app, deps);

@@ -18,6 +18,7 @@ import {
   sendWithFallback,
   withSendRetries,
 } from './deliver.js';
+import type { MatrixImages } from './matrix-image.js';
 import { type RenderOptions, renderAnswer } from './render.js';
 
 /** What every Slack listener needs. */
@@ -41,6 +42,10 @@ export interface SlackDeps {
   tellBusy?: BusyNotifier | undefined;
   /** Each thread's or DM's context, for follow-ups; undefined answers every question alone. */
   conversations?: ConversationStore | undefined;
+  /** The matrix picture for the Home tab, uploaded once per dataset; undefined shows none. */
+  matrixImages?: MatrixImages | undefined;
+  /** PUBLIC_URL: the Home tab's button to the directory; undefined shows none. */
+  directoryUrl?: string | undefined;
 }
 
 /**

@@ -95,6 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         inFlight,
         rateLimit,
         conversations,
+        publicUrl: config.publicUrl,
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
