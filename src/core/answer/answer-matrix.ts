@@ -45,7 +45,7 @@ export function answerMatrix(index: KnowledgeIndex): Draft {
     .filter((wp) => wp !== undefined);
   return draft({
     intent: 'matrix',
-    headline: `Who is in which of the ${plural(workPackages.length, 'work package')} of ${dataset.consortium.name}, leader first:`,
+    headline: `Who is in which of the ${plural(workPackages.length, 'work package')} of ${dataset.consortium.name}:`,
     partners,
     workPackages,
     notes: workPackages.map((wp) => memberLine(matrix, wp.id)),
