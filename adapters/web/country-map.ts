@@ -219,7 +219,9 @@ export function renderCountryMap(matrix: WorkPackageMatrix, consortium: string):
   const projection = projectionFor(
     [...shapes].filter(([n]) => inFrame.has(n)).map(([, s]) => homeland(s)),
   );
-  const path = geoPath(projection).digits(1);
+  // Whole units: the map is 800 units wide and shown at most about 700 px wide, so decimals
+  // would add 40 % to the page for nothing one can see.
+  const path = geoPath(projection).digits(0);
   const partnerShapes = new Set(shapes.values());
   const inView = viewFilter(projection);
   const land = all

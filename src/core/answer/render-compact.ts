@@ -20,7 +20,7 @@ export function alsoLine(others: readonly string[]): string {
  * shorten reads exactly as its `text`.
  */
 export function renderCompactText(answer: Answer, view: CompactView = compactView(answer)): string {
-  if (!view.shortened || answer.intent === 'matrix') return answer.text;
+  if (!view.shortened) return answer.text;
   const blocks: string[] = [];
   if (answer.notice !== null) blocks.push(answer.notice);
   blocks.push(answer.headline);
