@@ -1,4 +1,5 @@
 import type { WorkPackageMatrix } from '../../src/core/matrix/work-package-matrix.js';
+import { escapeHtml } from './html.js';
 
 /** The matrix picture's geometry, in SVG units (the PNG is drawn at twice this size). */
 export const MATRIX_SVG = {
@@ -30,10 +31,6 @@ export interface MatrixPicture {
 
 const FONT = 'font-family="DejaVu Sans"';
 
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-}
-
 /**
  * The work-package matrix as a self-contained SVG for a chat image (Slack's App Home): the same
  * rows, columns and marks as the web page's table, with colours as attributes (no stylesheet)
@@ -53,12 +50,12 @@ export function renderMatrixSvg(
   const height = top + matrix.rows.length * rowHeight + footerHeight;
   const parts: string[] = [
     `<rect width="${width}" height="${height}" fill="#ffffff"/>`,
-    `<text x="${padding}" y="34" ${FONT} font-size="20" font-weight="bold" fill="#1b1f24">${escapeXml(consortium)}: who is in which work package</text>`,
+    `<text x="${padding}" y="34" ${FONT} font-size="20" font-weight="bold" fill="#1b1f24">${escapeHtml(consortium)}: who is in which work package</text>`,
   ];
   matrix.workPackages.forEach((wp, i) => {
     const cx = padding + labelWidth + columnWidth * (i + 0.5);
     parts.push(
-      `<text x="${cx.toFixed(1)}" y="${titleHeight + 20}" ${FONT} font-size="13" font-weight="bold" fill="#1f5fad" text-anchor="middle">${escapeXml(wp.id)}</text>`,
+      `<text x="${cx.toFixed(1)}" y="${titleHeight + 20}" ${FONT} font-size="13" font-weight="bold" fill="#1f5fad" text-anchor="middle">${escapeHtml(wp.id)}</text>`,
     );
   });
   const labels: LabelBox[] = [];
@@ -78,8 +75,8 @@ export function renderMatrixSvg(
     labels.push(box);
     if (options.labels !== false)
       parts.push(
-        `<text x="${box.x}" y="${y + 19}" ${FONT} font-size="13" font-weight="bold" fill="#1b1f24">${escapeXml(row.partner.acronym)}</text>`,
-        `<text x="${padding + 124}" y="${y + 19}" ${FONT} font-size="11" fill="#4f5a66">${escapeXml(row.partner.country)}</text>`,
+        `<text x="${box.x}" y="${y + 19}" ${FONT} font-size="13" font-weight="bold" fill="#1b1f24">${escapeHtml(row.partner.acronym)}</text>`,
+        `<text x="${padding + 124}" y="${y + 19}" ${FONT} font-size="11" fill="#4f5a66">${escapeHtml(row.partner.country)}</text>`,
       );
     matrix.workPackages.forEach((wp, i) => {
       const cell = row.cells.get(wp.id);
