@@ -39,10 +39,16 @@ export const SITE_JS = `'use strict';
     });
     return parent;
   }
+  // Pages sit beside the API: "../api/answer" on a partner's page, "api/answer" at the top.
+  var root = form.getAttribute('action').replace(/api\\/answer$/, '');
   function partnerItem(p) {
     var li = el('li');
     var head = el('div');
-    head.appendChild(el('strong', '', p.acronym));
+    var link = el('a');
+    link.href = root + 'partners/' + encodeURIComponent(p.id) + '.html' +
+      (theme ? '?theme=' + encodeURIComponent(params.get('theme')) : '');
+    link.appendChild(el('strong', '', p.acronym));
+    head.appendChild(link);
     head.appendChild(document.createTextNode(' ' + (p.name !== p.acronym ? p.name + ' · ' : '') + p.country));
     li.appendChild(head);
     p.roles.forEach(function (r) {

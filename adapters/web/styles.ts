@@ -65,7 +65,7 @@ button, .suggestions button {
   background: var(--accent); color: var(--accent-text); cursor: pointer;
 }
 .answer { margin: 14px 0 4px; padding: 14px 18px; background: var(--bg); border-left: 4px solid var(--accent); border-radius: 4px; max-width: 820px; }
-.answer h2 { font-size: 1.05rem; margin: 0 0 8px; }
+.answer h2 { font-size: 1.05rem; margin: 0 0 8px; padding: 0; border: 0; }
 .answer ul { padding-left: 20px; margin: 8px 0; }
 .answer .suggestions { display: flex; flex-wrap: wrap; gap: 8px; padding: 0; list-style: none; }
 .answer .suggestions button { background: transparent; color: var(--accent); padding: 4px 10px; font-weight: 500; }

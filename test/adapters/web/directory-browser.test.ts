@@ -75,6 +75,10 @@ describe('the directory in Chromium', () => {
     await expect(page.locator('[data-answer]').textContent()).resolves.toContain(
       'UAMS/TCIA leads WP4 that will define',
     );
+    // Each partner of the answer links to its page.
+    await expect(page.locator('[data-answer] a[href="partners/uams.html"]').count()).resolves.toBe(
+      1,
+    );
     expect(problems).toEqual([]);
   }, 30_000);
 });

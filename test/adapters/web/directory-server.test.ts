@@ -62,6 +62,9 @@ describe('the directory on the server', () => {
       expect((await fetch(`${server.url}${path}`)).status).toBe(200);
     const css = await fetch(`${server.url}/assets/site.css`);
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
+    // The script is a template string in TypeScript: an escape lost there breaks it silently.
+    const js = await (await fetch(`${server.url}/assets/site.js`)).text();
+    expect(() => new Function(js)).not.toThrow();
     expect((await fetch(`${server.url}/partners/nobody.html`)).status).toBe(404);
     expect(logs.match(/directory rendered/g)).toHaveLength(1);
   });
