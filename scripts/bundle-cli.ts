@@ -32,6 +32,8 @@ const SERVER_PACKAGES = [
   'better-sqlite3',
   'pg',
   'ioredis',
+  // A native addon: Node loads its binary at run time; a bundle cannot hold it.
+  '@resvg/*',
 ];
 
 /**

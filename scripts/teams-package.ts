@@ -4,6 +4,7 @@
  * read from the environment or .env, and the icons. `--data <file>` packages another dataset,
  * `--manifest <file>` a manifest.json edited by hand, `--out <file>` writes elsewhere; `--icons`
  * redraws the committed icons instead.
+ * With PUBLIC_URL, the manifest also holds the consortium directory as a personal tab.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -62,6 +62,12 @@ export const EnvSchema = z.object({
     .optional()
     .describe('Redis shared by several replicas (de-duplication, rate limits, conversations).'),
   ...IdentityEnvSchema.shape,
+  PUBLIC_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://bot.example.org' })
+    .optional()
+    .describe(
+      'Where people reach this server, e.g. https://bot.example.org: the directory page, the Teams tab and the Slack Home button link there.',
+    ),
   ...SlackEnvSchema.shape,
   TEAMS_APP_ID: z
     .guid({ error: "must be the Azure Bot's Microsoft App ID, a GUID" })
@@ -95,6 +101,8 @@ export interface Config {
   redisUrl: string | undefined;
   /** The bot's name and Slack command (BOT_NAME, SLACK_COMMAND). */
   identity: Identity;
+  /** PUBLIC_URL without a trailing slash; undefined when unset (no links to the directory). */
+  publicUrl: string | undefined;
   /** Undefined when Slack is off (no SLACK_BOT_TOKEN). */
   slack: SlackConfig | undefined;
   /** Azure Bot credentials for Teams; without an app ID the endpoint is local-development only. */
@@ -149,6 +157,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     conversationTtlMinutes: parsed.data.CONVERSATION_TTL_MINUTES,
     redisUrl: parsed.data.REDIS_URL,
     identity: toIdentity(parsed.data),
+    publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, ''),
     slack: toSlackConfig(parsed.data),
     teams: {
       appId: parsed.data.TEAMS_APP_ID,

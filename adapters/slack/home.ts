@@ -13,6 +13,18 @@ import {
 } from './blocks.js';
 import { escapeMrkdwn } from './escape.js';
 import { SLACK_LIMITS } from './limits.js';
+import type { MatrixImage } from './matrix-image.js';
+
+/** What the Home tab shows beyond the dataset, when it has it. */
+export interface HomeExtras {
+  /** The matrix picture, uploaded to Slack. */
+  image?: MatrixImage | undefined;
+  /** PUBLIC_URL: the button to the directory page. */
+  directoryUrl?: string | undefined;
+}
+
+/** The action id of the button to the directory; a link button still sends its click. */
+export const OPEN_DIRECTORY_ACTION = 'open-directory';
 
 /** Longest "covers" text per work package on the Home tab. */
 const COVERS_LENGTH = 140;
@@ -38,6 +50,7 @@ export function renderHome(
   examples: readonly Suggestion[],
   botUserId: string,
   command: string,
+  extras: HomeExtras = {},
 ): types.HomeView {
   const { consortium } = dataset;
   const coordinator = dataset.partners.find((p) => p.id === consortium.coordinator);
@@ -51,6 +64,26 @@ export function renderHome(
         `*Coordinator:* *${escapeMrkdwn(coordinator.acronym)}* ${escapeMrkdwn(coordinator.name)} (${escapeMrkdwn(coordinator.country)})`,
       ),
     );
+  if (extras.image)
+    blocks.push({
+      type: 'image',
+      slack_file: { id: extras.image.fileId },
+      alt_text: extras.image.altText,
+      title: { type: 'plain_text', text: truncate(extras.image.title, SLACK_LIMITS.headerText) },
+    });
+  if (extras.directoryUrl)
+    blocks.push({
+      type: 'actions',
+      elements: [
+        {
+          type: 'button',
+          action_id: OPEN_DIRECTORY_ACTION,
+          text: { type: 'plain_text', text: 'Open the directory' },
+          url: `${extras.directoryUrl}/`,
+          style: 'primary',
+        },
+      ],
+    });
   blocks.push(
     { type: 'divider' },
     header('Work packages'),

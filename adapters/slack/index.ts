@@ -23,6 +23,7 @@ import { registerFeedbackListener } from './feedback.js';
 import { registerInteractionListeners } from './interaction-listeners.js';
 import { SLACK_LIMITS } from './limits.js';
 import { SLACK_EVENTS_PATH } from './manifest.js';
+import { createMatrixImages } from './matrix-image.js';
 import { registerMessageListeners } from './message-listeners.js';
 import { createRequestGuard, type RequestGuardOptions } from './request-guard.js';
 
@@ -52,6 +53,8 @@ export interface SlackAdapterOptions {
   replyQueue?: Pick<ReplyQueueOptions, 'maxWaiting'>;
   /** Bounds on reading request bodies in HTTP mode; tests shorten them. */
   requestGuard?: Omit<RequestGuardOptions, 'onRefused'>;
+  /** PUBLIC_URL: the App Home's button to the directory page. */
+  publicUrl?: string | undefined;
 }
 
 /** The running Slack adapter. */
@@ -157,6 +160,8 @@ export async function createSlackAdapter(options: SlackAdapterOptions): Promise<
     noteRequest: () => saturation.noteRequest(),
     tellBusy: createBusyNotifier(logger),
     sendRetry: options.sendRetry ?? DEFAULT_SEND_RETRY,
+    matrixImages: createMatrixImages({ fetch: http.fetch, logger }),
+    directoryUrl: options.publicUrl,
   };
   registerMessageListeners(app, deps);
   // After the intake middleware, so that assistant events are counted and de-duplicated too.

@@ -9,7 +9,8 @@ import {
   withSendRetries,
 } from './deliver.js';
 import { escapeMrkdwn, mentionUser } from './escape.js';
-import { renderHome } from './home.js';
+import { OPEN_DIRECTORY_ACTION, renderHome } from './home.js';
+import type { MatrixImage } from './matrix-image.js';
 import { ACTION_IDS } from './render.js';
 import { answerAndSend, busyFallback, runTracked, type SlackDeps } from './reply.js';
 import { renderWelcome } from './welcome.js';
@@ -121,39 +122,61 @@ function registerShareButton(app: App, deps: SlackDeps, actionId: string, full: 
 
 /** Suggestion, Show all and share buttons, the App Home page and the welcome for new members. */
 export function registerInteractionListeners(app: App, deps: SlackDeps): void {
-  registerQuestionButton(app, deps, ACTION_IDS.suggestion, false);
-  registerQuestionButton(app, deps, ACTION_IDS.showAll, true);
-  registerShareButton(app, deps, ACTION_IDS.share, false);
-  registerShareButton(app, deps, ACTION_IDS.shareFull, true);
-
-  // The Home tab is rendered once per dataset: a hot reload swaps `bot.dataset`.
-  let home: { dataset: unknown; view: ReturnType<typeof renderHome> } | undefined;
-  const homeView = () => {
-    if (home?.dataset !== deps.bot.dataset) {
-      const { dataset } = deps.bot;
+  // The Home tab is rendered once per dataset and picture: a hot reload swaps `bot.dataset`.
+  let home: { dataset: unknown; image: unknown; view: ReturnType<typeof renderHome> } | undefined;
+  const homeView = (dataset: SlackDeps['bot']['dataset'], image: MatrixImage | undefined) => {
+    if (home?.dataset !== dataset || home.image !== image)
       home = {
         dataset,
+        image,
         view: renderHome(
           dataset,
           deps.bot.answer('help').suggestions,
           deps.botUserId,
           deps.command,
+          {
+            image,
+            directoryUrl: deps.directoryUrl,
+          },
         ),
       };
-    }
     return home.view;
   };
+  registerQuestionButton(app, deps, ACTION_IDS.suggestion, false);
+  registerQuestionButton(app, deps, ACTION_IDS.showAll, true);
+  registerShareButton(app, deps, ACTION_IDS.share, false);
+  registerShareButton(app, deps, ACTION_IDS.shareFull, true);
+
+  // A link button still sends its click: acknowledged, nothing else to do.
+  app.action(OPEN_DIRECTORY_ACTION, async ({ ack }) => {
+    await ack();
+  });
   app.event('app_home_opened', async ({ event, client }) => {
     if (event.tab !== undefined && event.tab !== 'home') return;
     await runTracked(deps, 'home', async () => {
-      const view = homeView();
-      // A 429 is retried here, within budget: the client is told to reject rate-limited calls.
-      await withRetries(
-        () => client.views.publish({ user_id: event.user, view }),
-        classifySlackSendError,
-        deps.sendRetry,
+      const { dataset } = deps.bot;
+      const image = await deps.matrixImages?.imageFor(client, dataset);
+      const publish = (view: ReturnType<typeof renderHome>) =>
+        // A 429 is retried here, within budget: the client is told to reject rate-limited calls.
+        withRetries(
+          () => client.views.publish({ user_id: event.user, view }),
+          classifySlackSendError,
+          deps.sendRetry,
+        );
+      try {
+        await publish(homeView(dataset, image));
+      } catch (error) {
+        // A file Slack will not show (deleted, or not yet processed) fails the whole view with
+        // invalid_blocks: the Home tab is published without it, and the next open uploads anew.
+        if (!image || describeSlackError(error).error !== 'invalid_blocks') throw error;
+        deps.matrixImages?.forget(dataset);
+        deps.logger.warn({ adapter: 'slack', file: image.fileId }, 'matrix image refused');
+        await publish(homeView(dataset, undefined));
+      }
+      deps.logger.info(
+        { adapter: 'slack', surface: 'home', image: image !== undefined },
+        'home tab published',
       );
-      deps.logger.info({ adapter: 'slack', surface: 'home' }, 'home tab published');
     });
   });
 

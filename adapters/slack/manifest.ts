@@ -34,6 +34,10 @@ const SLACK_SCOPES: readonly [string, string][] = [
   ['im:write', 'Open the direct message an App Home click is answered in.'],
   ['channels:read', 'member_joined_channel in public channels, for the welcome.'],
   ['groups:read', 'member_joined_channel in private channels, for the welcome.'],
+  [
+    'files:write',
+    "Upload the App Home's picture of the work-package matrix (never shared in a channel).",
+  ],
 ];
 
 /**

@@ -111,6 +111,8 @@ interface Group {
 
 /** The answer's detail as groups of blocks, in order: all of it, or what the view shows. */
 function detailGroups(answer: Answer, view?: CompactView): { groups: Group[]; noun: string } {
+  // The matrix is its notes, a line per work package; its partners are for tables (terminal).
+  if (answer.intent === 'matrix') return { groups: [], noun: 'work packages' };
   if (answer.intent === 'list-work-packages') {
     const lines = (view?.workPackages ?? answer.workPackages).map((wp) => {
       const leader = wp.leader ? `led by *${escapeMrkdwn(wp.leader.acronym)}*` : 'no leader named';

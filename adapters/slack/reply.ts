@@ -21,6 +21,7 @@ import {
   sendWithFallback,
   withSendRetries,
 } from './deliver.js';
+import type { MatrixImages } from './matrix-image.js';
 import { type RenderOptions, renderAnswer } from './render.js';
 
 /** What every Slack listener needs. */
@@ -48,6 +49,10 @@ export interface SlackDeps {
   conversations?: ConversationStore | undefined;
   /** Where answered questions and feedback are recorded; undefined records nothing. */
   questionLog?: QuestionLog | undefined;
+  /** The matrix picture for the Home tab, uploaded once per dataset; undefined shows none. */
+  matrixImages?: MatrixImages | undefined;
+  /** PUBLIC_URL: the Home tab's button to the directory; undefined shows none. */
+  directoryUrl?: string | undefined;
 }
 
 /**

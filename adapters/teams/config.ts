@@ -4,6 +4,8 @@ import { type ResolveAll, resolvesToLoopback } from '../../src/services/loopback
 /** The Teams part of the configuration, as `mountTeams` needs it. */
 export type TeamsConfig = Config['teams'] &
   Pick<Config, 'host' | 'nodeEnv'> & {
+    /** PUBLIC_URL: where the directory is, for the welcome card's link; optional in tests. */
+    publicUrl?: string | undefined;
     /**
      * Loopback stand-ins for Microsoft's services, for tests only; never read from the
      * environment. `authority` replaces https://login.microsoftonline.com (token signing keys are
@@ -20,7 +22,12 @@ export type TeamsConfig = Config['teams'] &
 
 /** The Teams part of the process configuration, for `mountTeams`. */
 export function teamsConfigFrom(config: Config): TeamsConfig {
-  return { ...config.teams, host: config.host, nodeEnv: config.nodeEnv };
+  return {
+    ...config.teams,
+    host: config.host,
+    nodeEnv: config.nodeEnv,
+    publicUrl: config.publicUrl,
+  };
 }
 
 /** How the endpoint runs: every token validated, anonymous on loopback when asked, or not at all. */

@@ -91,6 +91,8 @@ export function createTeamsHandler(
   rateLimit?: RateLimiter,
   conversations?: ConversationStore,
   questionLog?: QuestionLog,
+  /** PUBLIC_URL, where the directory is: the welcome card links to it. */
+  directoryUrl?: string,
 ): ActivityHandler {
   const handler = new EucanbotActivityHandler(questionLog, logger);
   handler.onMessage(async (context, next) => {
@@ -151,7 +153,10 @@ export function createTeamsHandler(
     // One card per activity, however many members it adds (the bot and the installer together).
     postAsNewMessages(context);
     // Read at each welcome, so that a reloaded dataset is introduced with its own examples.
-    await sendCard(context, renderWelcome(bot.dataset, bot.answer('help').suggestions));
+    await sendCard(
+      context,
+      renderWelcome(bot.dataset, bot.answer('help').suggestions, directoryUrl),
+    );
     logger.info({ added: context.activity.membersAdded?.length ?? 0 }, 'Teams welcome sent');
     await next();
   });

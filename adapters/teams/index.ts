@@ -140,6 +140,7 @@ export function mountTeams(app: Express, deps: TeamsDeps): TeamsModeDecision {
     deps.rateLimit,
     deps.conversations,
     deps.questionLog,
+    deps.config.publicUrl,
   );
   useConnectorRetries(adapter, deps.connectorRetry ?? DEFAULT_CONNECTOR_RETRY, logger);
   limitSendsPerTurn(adapter, TEAMS_LIMITS.maxSendsPerTurn, logger);

@@ -68,6 +68,8 @@ export interface RenderOptions {
 
 function fullBlocks(answer: Answer, detail: Detail): CardElement[] {
   const blocks: CardElement[] = [];
+  // The matrix is its notes, a line per work package; its partners are for tables (terminal).
+  if (answer.intent === 'matrix') return blocks;
   // As in the text answer: quote the sentence naming a leader unless a role below quotes it.
   const quoted = new Set(answer.partners.flatMap((p) => p.roles.map((r) => r.source)));
   for (const wp of answer.workPackages.slice(0, detail.partners)) {

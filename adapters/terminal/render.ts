@@ -1,6 +1,7 @@
 import { compactView } from '../../src/core/answer/compact-view.js';
 import { renderCompactText } from '../../src/core/answer/render-compact.js';
 import type { Answer } from '../../src/core/schema/answer.js';
+import { renderTerminalMatrix } from './matrix-table.js';
 
 /** Terminal styling; off when output is not a TTY or NO_COLOR is set. */
 export interface TerminalStyle {
@@ -31,6 +32,7 @@ export function renderTerminal(answer: Pick<Answer, 'text'>, style: TerminalStyl
  * one line), then, when something was left out, how to see all of it.
  */
 export function renderTerminalCompact(answer: Answer, style: TerminalStyle): string {
+  if (answer.intent === 'matrix') return renderTerminalMatrix(answer, style);
   const view = compactView(answer);
   const text = renderTerminal({ text: renderCompactText(answer, view) }, style);
   if (!view.shortened) return text;

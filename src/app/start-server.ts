@@ -3,6 +3,7 @@ import { createSlackAdapter, type SlackAdapter } from '../../adapters/slack/inde
 import { decideTeamsMode } from '../../adapters/teams/config.js';
 import type { ConnectorRetryPolicy } from '../../adapters/teams/connector-retry.js';
 import { mountTeams, teamsConfigFrom } from '../../adapters/teams/index.js';
+import { createDirectoryRoutes } from '../../adapters/web/index.js';
 import type { Config } from '../config.js';
 import type { Bot } from '../core/create-bot.js';
 import { EucanbotError } from '../core/errors.js';
@@ -104,6 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         conversations,
         questionLog: options.questionLog,
         seen: stores.seen('slack'),
+        publicUrl: config.publicUrl,
         ...(options.slackRetry ? { retryConfig: options.slackRetry } : {}),
         ...(options.slackSendRetry ? { sendRetry: options.slackSendRetry } : {}),
         ...(options.slackTimeoutMs ? { timeoutMs: options.slackTimeoutMs } : {}),
@@ -147,6 +149,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       ...(slack ? [slack.mount] : []),
       ...extra.map((a) => a.mount),
       ...(extra.some((a) => a.name === 'teams') ? [] : [mountTeamsRoute]),
+      // The directory's pages and GET /api/answer, under the chat's per-person limit.
+      createDirectoryRoutes({ bot, logger, rateLimit }),
     ],
     logger,
     ...(slack || options.questionLog

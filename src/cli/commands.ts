@@ -1,4 +1,5 @@
 import { createInterface } from 'node:readline';
+import { renderTerminalMatrix } from '../../adapters/terminal/matrix-table.js';
 import {
   MORE_COMMAND,
   renderTerminal,
@@ -71,7 +72,11 @@ export async function runAsk(
     const answer = answerOrReport(bot, question, null, io, '');
     if (answer === undefined) return 1;
     const style = { color: useColor(io) };
-    writeLine(io.stdout, json ? JSON.stringify(answer, null, 2) : renderTerminal(answer, style));
+    const shown =
+      answer.intent === 'matrix'
+        ? renderTerminalMatrix(answer, style)
+        : renderTerminal(answer, style);
+    writeLine(io.stdout, json ? JSON.stringify(answer, null, 2) : shown);
     return 0;
   }
   const lines = createInterface({ input: io.stdin, crlfDelay: Number.POSITIVE_INFINITY });

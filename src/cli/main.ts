@@ -37,6 +37,7 @@ const OPTIONS = {
     url: { type: 'string' },
     socket: { type: 'boolean' },
   },
+  directory: { ...COMMON, out: { type: 'string' } },
 } as const;
 
 /** What each option that takes a value wants, for the message when it is missing. */
@@ -171,6 +172,14 @@ async function run(command: CommandName, args: string[], io: CliIo): Promise<num
         return usageError(io, 'log takes one subcommand: erase', command);
       const { runLogErase } = await import('./report.js');
       return runLogErase(config, { before: values.before }, io);
+    }
+    case 'directory': {
+      if (positionals.length > 0)
+        return usageError(io, `unexpected argument "${positionals[0]}"`, command);
+      if (!values.out) return usageError(io, 'directory needs --out DIR', command);
+      // The map's libraries load only for this command, so the others start as fast as before.
+      const { runDirectory } = await import('./directory.js');
+      return runDirectory(loadBot(datasetPath(common, config)).dataset, values.out, io);
     }
     case 'chat':
     case 'start':

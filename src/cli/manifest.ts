@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { buildSlackManifest, slackManifestYaml } from '../../adapters/slack/manifest.js';
+import { directoryTab } from '../../adapters/teams/app-package.js';
 import { buildTeamsManifest, placeholderUrls } from '../../adapters/teams/manifest.js';
 import type { Config } from '../config.js';
 import { appCommands } from '../core/answer/app-commands.js';
@@ -52,12 +53,14 @@ export function slackManifestFor(bot: Bot, config: Config, options: ManifestOpti
 
 /** The Teams manifest for the bot's dataset and the configuration (TEAMS_APP_ID, BOT_NAME). */
 export function teamsManifestFor(bot: Bot, config: Config): Record<string, unknown> {
-  return buildTeamsManifest({
+  const manifest = buildTeamsManifest({
     appId: config.teams.appId,
     botName: config.identity.botName,
     consortium: bot.dataset.consortium,
     commands: appCommands(bot.index),
   });
+  // With PUBLIC_URL, the consortium directory is a personal tab of the app.
+  return config.publicUrl ? { ...manifest, ...directoryTab(config.publicUrl) } : manifest;
 }
 
 /** `eucanbot manifest slack|teams`: prints (or writes) the app manifest made from the dataset. */

@@ -14,6 +14,7 @@ Commands:
   report             What people asked: refused, unsure and disliked answers, suggestions
   log erase          Erase the question log, or its entries before a date
   manifest PLATFORM  Print the Slack or Teams app manifest made from the dataset
+  directory --out DIR  Write the consortium directory (matrix, map, pages) as static files
 
 Options for every command:
   --data FILE        Dataset to use, before or after the command (default: EUCANBOT_DATA,
@@ -73,6 +74,7 @@ environment or .env, otherwise the terminal chat. The first line says which and 
 Starts the HTTP server on HOST:PORT (default 127.0.0.1:3978): POST /slack/events for Slack,
 POST /api/messages for Teams, GET /healthz. Slack in Socket Mode needs no public URL.
 Configuration comes from the environment and .env (see .env.example).
+GET / serves the consortium directory; GET /api/answer?q=QUESTION returns the Answer as JSON.
 SIGTERM or Ctrl-C stops accepting, finishes the replies in flight and exits 0.`,
   report: `Usage: eucanbot report [--since 30d] [--format text|markdown|json|csv] [--data FILE]
 
@@ -107,6 +109,17 @@ Options:
   --out FILE         Write the manifest to FILE (replacing it) instead of stdout
   --url URL          Slack, HTTP mode: the public HTTPS address that forwards to /slack/events
   --socket           Slack: Socket Mode, no public URL needed
+  --data FILE        Dataset to use`,
+  directory: `Usage: eucanbot directory --out DIR [--data FILE]
+
+Writes the consortium directory as static files in DIR, for an intranet or any static host:
+index.html (the consortium in brief, the work-package matrix, a map of the partners'
+countries), by-country.html and by-kind.html (the matrix in those orders), a page per partner
+and per work package, and assets/. The same pages "eucanbot serve" shows at /, without the
+search box, which needs the server. Files of the same names in DIR are replaced.
+
+Options:
+  --out DIR          The folder to write (created if missing)
   --data FILE        Dataset to use`,
 } as const;
 

@@ -10,6 +10,8 @@ export interface RecordedCall {
   body: Record<string, unknown>;
   authorization: string | undefined;
   at: number;
+  /** The bytes posted to an upload URL (method `upload`), as files.getUploadURLExternal gave. */
+  bytes?: Buffer;
 }
 
 /** A canned answer for the next call to a method. */
@@ -40,35 +42,48 @@ const DEFAULTS: Record<string, unknown> = {
   'assistant.threads.setStatus': { ok: true },
   'assistant.threads.setSuggestedPrompts': { ok: true },
   'assistant.threads.setTitle': { ok: true },
+  'files.completeUploadExternal': { ok: true, files: [{ id: 'F0MATRIX', title: 'matrix' }] },
 };
+
+/** The file id the fake gives an upload. */
+export const FAKE_FILE_ID = 'F0MATRIX';
 
 /** A Slack Web API on loopback that records every call and answers like Slack, or as told. */
 export async function startFakeSlackApi() {
   const calls: RecordedCall[] = [];
   const queued = new Map<string, CannedResponse[]>();
   let connectionsUrl = 'ws://127.0.0.1:1/unset';
+  // Known once listening; the upload URLs the fake hands out point back at itself.
+  let base = '';
   const server = http.createServer((req, res) => {
-    let raw = '';
+    const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => {
-      raw += chunk.toString('utf8');
+      chunks.push(chunk);
     });
     req.on('end', () => {
       const url = req.url ?? '';
       const respond = /^\/respond\/(.+)$/.exec(url);
-      const method = respond ? 'response_url' : url.replace(/^\/api\//, '');
+      const upload = /^\/upload\/(.+)$/.exec(url);
+      const method = respond ? 'response_url' : upload ? 'upload' : url.replace(/^\/api\//, '');
+      const bytes = Buffer.concat(chunks);
       calls.push({
         method,
         ...(respond?.[1] ? { responseId: respond[1] } : {}),
-        body: parseBody(raw, req.headers['content-type']),
+        body: upload ? {} : parseBody(bytes.toString('utf8'), req.headers['content-type']),
+        ...(upload ? { bytes } : {}),
         authorization: req.headers.authorization,
         at: Date.now(),
       });
       const canned = queued.get(method)?.shift();
       const fallback = respond
         ? 'ok'
-        : method === 'apps.connections.open'
-          ? { ok: true, url: connectionsUrl }
-          : (DEFAULTS[method] ?? { ok: true });
+        : upload
+          ? `OK - ${bytes.length}`
+          : method === 'apps.connections.open'
+            ? { ok: true, url: connectionsUrl }
+            : method === 'files.getUploadURLExternal'
+              ? { ok: true, upload_url: `${base}/upload/${FAKE_FILE_ID}`, file_id: FAKE_FILE_ID }
+              : (DEFAULTS[method] ?? { ok: true });
       const body = canned?.body ?? fallback;
       setTimeout(() => {
         res.writeHead(canned?.status ?? 200, {
@@ -81,7 +96,7 @@ export async function startFakeSlackApi() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
   return {
     /** Base URL of the Web API, for SLACK_API_URL. */
     apiUrl: `${base}/api/`,

@@ -91,6 +91,9 @@ function quoteRoles(roles: readonly AnswerRole[], focus: ReadonlySet<string>): Q
  * Pure: the same answer always gives the same view.
  */
 export function compactView(answer: Answer): CompactView {
+  // The matrix's text is whole already, a line per work package; its partners are for tables.
+  if (answer.intent === 'matrix')
+    return { partners: [], others: [], workPackages: [], leaderQuotes: [], shortened: false };
   const focus = focusWords(answer);
   const alone = answer.partners.length === 1;
   const perPartner = alone ? COMPACT_LIMITS.rolesOfOnlyPartner : 1;

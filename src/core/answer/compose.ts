@@ -9,6 +9,7 @@ import { answerDescribedTopic } from './answer-described.js';
 import { answerFilter } from './answer-filter.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
 import { answerLeaderCheck } from './answer-leader-check.js';
+import { answerMatrix, asksForMatrix } from './answer-matrix.js';
 import {
   answerAllPartners,
   answerCoordinator,
@@ -75,6 +76,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
     parsed.unexplained.length === 0 &&
     !cues.has('coordinator')
   ) {
+    if (asksForMatrix(parsed)) return answerMatrix(index);
     if (cues.has('work-packages') || parsed.aboutWorkPackages) return answerAllWorkPackages(index);
     if (cues.has('partners')) return answerAllPartners(index);
     if (cues.has('lead') && !cues.has('help')) return answerCoordinator(index);

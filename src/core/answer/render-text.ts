@@ -65,7 +65,8 @@ export function renderText(answer: Draft, notice: string | null): string {
   }
   if (answer.contacts && answer.contacts.length > 0)
     blocks.push(answer.contacts.flatMap(contactLines).join('\n'));
-  if (answer.partners.length > 0) {
+  // The matrix's text is its notes, one line per work package; its partners are for tables.
+  if (answer.partners.length > 0 && answer.intent !== 'matrix') {
     // A single partner's heading already opened the answer.
     const detail =
       answer.intent === 'partner' && answer.partners.length === 1 ? 'roles-only' : answer.detail;

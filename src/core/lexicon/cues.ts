@@ -8,6 +8,7 @@ export type CueKind =
   | 'list'
   | 'partners'
   | 'work-packages'
+  | 'matrix'
   | 'not'
   | 'both'
   | 'neutral';
@@ -151,6 +152,9 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'members',
   ],
   'work-packages': ['work packages', 'workpackages', 'wps'],
+  // The whole partners × work packages picture, by name: "show the matrix". "Who is in which
+  // work package" asks for it too, through its cues (see asksForMatrix in answer-matrix.ts).
+  matrix: ['matrix', 'work package matrix', 'wp matrix', 'who does what where'],
   // Every work package named, not any: "partners in both WP2 and WP5".
   both: ['both'],
   // Leaves out the country, kind or partner named next: "partners not in Spain".

@@ -6,6 +6,7 @@ export const Intent = z.enum([
   'coordinator',
   'list-partners',
   'list-work-packages',
+  'matrix',
   'work-package',
   'partner',
   'partners-filter',

@@ -278,7 +278,13 @@ const UNHELD_WORDS: ReadonlySet<string> = new Set(
 const NOT_REACH = 2;
 
 /** Cues that make a question complete without a topic: "who coordinates the project?". */
-const ASKS_ON_ITS_OWN: readonly CueKind[] = ['coordinator', 'list', 'partners', 'work-packages'];
+const ASKS_ON_ITS_OWN: readonly CueKind[] = [
+  'coordinator',
+  'list',
+  'partners',
+  'work-packages',
+  'matrix',
+];
 
 /** Adds the topics named in clauses about the asker; returns how many it added. */
 function topicsAside(

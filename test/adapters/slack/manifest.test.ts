@@ -63,6 +63,7 @@ describe('Slack app manifest', () => {
         'channels:read',
         'chat:write',
         'commands',
+        'files:write',
         'groups:read',
         'im:history',
         'im:write',
