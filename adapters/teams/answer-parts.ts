@@ -74,7 +74,7 @@ export function workPackageSection(
   const items: CardElement[] = [
     textBlock(`**${wp.id}**${wp.title ? ` ${wp.title}` : ''}`, { size: 'Medium' }),
     factSet([['Leader', leader]]),
-    textBlock(clampText(wp.covers, covers), { spacing: 'Small' }),
+    ...(covers > 0 ? [textBlock(clampText(wp.covers, covers), { spacing: 'Small' })] : []),
   ];
   if (leaderQuote !== null) items.push(quoteBlock(leaderQuote));
   return { type: 'Container', items, separator: true, spacing: 'Medium' };

@@ -101,12 +101,16 @@ function fullBlocks(answer: Answer, detail: Detail): CardElement[] {
   return blocks;
 }
 
-/** The compact view's blocks: the best partners in full, the others on one line. */
-function compactBlocks(view: CompactView): CardElement[] {
+/**
+ * The compact view's blocks: the best partners in full, the others on one line. A work package's
+ * description is left out where the headline already says it ("what does WP3 cover?").
+ */
+function compactBlocks(view: CompactView, headline: string): CardElement[] {
   const blocks: CardElement[] = [];
   for (const wp of view.workPackages) {
     const quote = view.leaderQuotes.find((q) => q.wp === wp.id)?.quote ?? null;
-    blocks.push(workPackageSection(wp, FULL_COVERS, quote));
+    const said = wp.covers !== '' && headline.includes(wp.covers);
+    blocks.push(workPackageSection(wp, said ? 0 : FULL_COVERS, quote));
   }
   const partners = view.partners.map((p) => p.partner);
   if (partners.length > 0 && partners.every((p) => p.roles.length === 0))
@@ -168,7 +172,7 @@ function renderCard(answer: Answer, options: RenderOptions): CardMessage {
   const view = options.full ? undefined : compactView(answer);
   const actions = answerActions(answer, view?.shortened === true);
   if (view !== undefined) {
-    const blocks = compactBlocks(view);
+    const blocks = compactBlocks(view, answer.headline);
     const fallback = renderCompactText(answer, view);
     const maxFallback = TEAMS_LIMITS.maxFallbackText;
     const message = answerCard(answer, { blocks, fallback, maxFallback }, actions, false);

@@ -66,8 +66,12 @@ describe('chat replies over the golden set', () => {
         );
         // Half the answers list no partner (help, "I don't know", one work package): the same in
         // both; those that list partners are what the compact view shortens.
+        // A Teams chat shows its quotes as citations, outside the text, in both views: there the
+        // compact view saves only the partners past the third, so it must just not be longer.
         if (scope === 'answers listing partners')
-          expect(median(after)).toBeLessThanOrEqual(median(before) * 0.9);
+          expect(median(after)).toBeLessThanOrEqual(
+            median(before) * (surface === 'Teams chat' ? 1 : 0.9),
+          );
         expect(Math.max(...after)).toBeLessThanOrEqual(MAX_CHAT_REPLY);
       }
     }
