@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { formatPath } from './core/dataset/validate-dataset.js';
 import { EucanbotError } from './core/errors.js';
+import { trimChars } from './core/text/trim.js';
 import { type Identity, IdentityEnvSchema, toIdentity } from './identity-config.js';
 import {
   type QuestionLogConfig,
@@ -157,7 +158,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     conversationTtlMinutes: parsed.data.CONVERSATION_TTL_MINUTES,
     redisUrl: parsed.data.REDIS_URL,
     identity: toIdentity(parsed.data),
-    publicUrl: parsed.data.PUBLIC_URL?.replace(/\/+$/, ''),
+    publicUrl:
+      parsed.data.PUBLIC_URL === undefined
+        ? undefined
+        : trimChars(parsed.data.PUBLIC_URL, '/', 'end'),
     slack: toSlackConfig(parsed.data),
     teams: {
       appId: parsed.data.TEAMS_APP_ID,

@@ -1,5 +1,6 @@
 import type { AppCommand } from '../../src/core/answer/app-commands.js';
 import type { Consortium } from '../../src/core/schema/dataset.js';
+import { trimChars } from '../../src/core/text/trim.js';
 
 /** Where eucanbot receives Slack's requests in HTTP mode (see index.ts). */
 export const SLACK_EVENTS_PATH = '/slack/events';
@@ -78,7 +79,7 @@ function clamp(text: string, max: number): string {
 /** The Slack app manifest as an object, ready to print as YAML or JSON. */
 export function buildSlackManifest(input: SlackManifestInput) {
   const { botName, command, consortium } = input;
-  const events = `${(input.url ?? PLACEHOLDER_URL).replace(/\/+$/, '')}${SLACK_EVENTS_PATH}`;
+  const events = `${trimChars(input.url ?? PLACEHOLDER_URL, '/', 'end')}${SLACK_EVENTS_PATH}`;
   const example = input.commands.find((c) => c.title !== 'help')?.title;
   const about = `${botName} answers questions about the ${consortium.name} consortium from its partner dataset: who handles a topic, who leads or works in a work package, what a partner does, which partners are in a country. Every answer quotes the sentence it comes from. Mention @${botName} in a channel, send it a direct message, or type ${command} followed by a question.`;
   return {

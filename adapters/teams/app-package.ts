@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { EucanbotError } from '../../src/core/errors.js';
+import { trimChars } from '../../src/core/text/trim.js';
 import { PACKAGE_ROOT } from '../../src/dataset/load-dataset.js';
 
 /** Where the icons live (the manifest is generated, see manifest.ts). */
@@ -26,7 +27,7 @@ export function directoryTab(publicUrl: string): Record<string, unknown> {
       'CONFIG_INVALID',
       `PUBLIC_URL must be an https URL for the Teams tab (Teams loads tabs over HTTPS only); got "${publicUrl.slice(0, 100)}".`,
     );
-  const base = url.href.replace(/\/+$/, '');
+  const base = trimChars(url.href, '/', 'end');
   return {
     staticTabs: [
       { entityId: 'conversations', scopes: ['personal'] },

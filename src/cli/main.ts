@@ -53,10 +53,10 @@ const VALUE_NAMES: Record<string, string> = {
  * or "argument is ambiguous" when the next word is another option) made plain.
  */
 function describeArgsError(error: Error): string {
-  const option = /^Option '(--[a-z-]+)[^']*' argument (missing|is ambiguous)/.exec(
-    error.message,
-  )?.[1];
-  if (option === undefined) return error.message;
+  // Read in two linear steps: one pattern with "[a-z-]+" then "[^']*" backtracks quadratically.
+  const option = /^Option '(--[a-z-]+)/.exec(error.message)?.[1];
+  const noValue = / argument (?:missing|is ambiguous)/.test(error.message);
+  if (option === undefined || !noValue) return error.message;
   return `${option} needs a value: ${option} ${VALUE_NAMES[option] ?? 'VALUE'}`;
 }
 

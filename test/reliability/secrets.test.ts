@@ -107,9 +107,11 @@ describe('secrets never reach the logs or the replies', () => {
 
   it('sends the bot token only where Slack expects it: the Authorization header', () => {
     const bearer = `Bearer ${SECRETS.SLACK_BOT_TOKEN}`;
-    const api = s.fake.calls.filter((c) => c.method !== 'response_url');
+    // A response_url and the files API's pre-signed upload URL take no token, and get none.
+    const unsigned = new Set(['response_url', 'upload']);
+    const api = s.fake.calls.filter((c) => !unsigned.has(c.method));
     expect(api.every((c) => c.authorization === bearer)).toBe(true);
-    const urls = s.fake.calls.filter((c) => c.method === 'response_url');
+    const urls = s.fake.calls.filter((c) => unsigned.has(c.method));
     expect(urls.every((c) => c.authorization === undefined)).toBe(true);
   });
 });

@@ -27,13 +27,27 @@ function squeezed(text: string): string {
   return foldCase(text).replace(/\s+/g, ' ').trim();
 }
 
-/** Whether `value` is in `text` whole: no letter, digit or ". _ @ -" right before or after it. */
+/** Characters that continue a word, an email or a handle: a value next to one is not whole. */
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+
+/**
+ * Whether `value` is in `text` whole: no letter, digit or ". _ @ -" right before it, and no
+ * letter, digit, "_ @ -" or a dot that goes on ("x.org") right after it. A scan, not a pattern
+ * built from the value: every pattern is a literal that test/reliability/redos.test.ts checks.
+ */
 function containsWhole(text: string, value: string): boolean {
-  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(
-    `(?<![\\p{L}\\p{N}._-])${escaped}(?![\\p{L}\\p{N}_@-]|\\.[\\p{L}\\p{N}])`,
-    'u',
-  ).test(text);
+  if (value === '') return false;
+  for (let at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+    const before = text.charAt(at - 1);
+    const after = text.charAt(at + value.length);
+    const next = text.charAt(at + value.length + 1);
+    const openBefore = before === '' || !(WORD_CHAR.test(before) || '.-'.includes(before));
+    const openAfter =
+      after === '' ||
+      !(WORD_CHAR.test(after) || '@-'.includes(after) || (after === '.' && WORD_CHAR.test(next)));
+    if (openBefore && openAfter) return true;
+  }
+  return false;
 }
 
 /**
