@@ -5,9 +5,19 @@
  */
 import path from 'node:path';
 import { createBot } from '../src/core/create-bot.js';
+import { parseDataset } from '../src/core/dataset/validate-dataset.js';
+import { parseVocabulary } from '../src/core/dataset/validate-vocabulary.js';
 import { buildWorld } from '../src/core/lexicon/world.js';
 import { canonicalFormsSoFar } from '../src/core/text/normalise.js';
-import { DEFAULT_DATASET_PATH, loadDataset, PACKAGE_ROOT } from '../src/dataset/load-dataset.js';
+import {
+  DEFAULT_DATASET_PATH,
+  fileDigest,
+  loadDataset,
+  PACKAGE_ROOT,
+  parseJsonBytes,
+  readDatasetBytes,
+} from '../src/dataset/load-dataset.js';
+import { FIELD_VOCABULARY_PATH } from '../src/dataset/load-knowledge.js';
 
 /** A JavaScript expression for a JSON value: V8 reads JSON.parse of a string faster than a literal. */
 function jsonExpression(value: unknown): string {
@@ -21,10 +31,26 @@ export interface CompiledModule {
 }
 
 /**
- * The world (src/core/lexicon/world.ts) and the canonical forms building the shipped dataset's
+ * The digest of a file's bytes if they are valid and validating them changes nothing (no
+ * trimmed string, no default filled in, not even the order of keys), else none: only then may
+ * the CLI take the bytes as they are.
+ */
+function digestIfValid(file: string, validate: (input: unknown) => unknown): string[] {
+  const bytes = readDatasetBytes(file);
+  const input = parseJsonBytes(bytes, file);
+  try {
+    return JSON.stringify(validate(input)) === JSON.stringify(input) ? [fileDigest(bytes)] : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * The world (src/core/lexicon/world.ts); the canonical forms building the shipped dataset's
  * index needs (src/core/text/canonical-seed.ts): the forms of the lexicons' words, the world's
- * and the dataset's. They are a memo, so a dataset given with --data still gets each form right,
- * only working out the ones it has that the shipped dataset lacks.
+ * and the dataset's, a memo, so a dataset given with --data still gets each form right, only
+ * working out the ones it has that the shipped dataset lacks; and the digests of the shipped
+ * dataset and vocabulary, validated here (src/dataset/validated-files.ts).
  */
 export function compileModules(): CompiledModule[] {
   const world = buildWorld();
@@ -38,6 +64,13 @@ export function compileModules(): CompiledModule[] {
     {
       file: path.join(PACKAGE_ROOT, 'src', 'core', 'text', 'canonical-seed.ts'),
       contents: `export const CANONICAL_SEED = ${jsonExpression(forms)};\n`,
+    },
+    {
+      file: path.join(PACKAGE_ROOT, 'src', 'dataset', 'validated-files.ts'),
+      contents: `export const VALIDATED_FILES = ${JSON.stringify({
+        dataset: digestIfValid(DEFAULT_DATASET_PATH, (input) => parseDataset(input)),
+        vocabulary: digestIfValid(FIELD_VOCABULARY_PATH, (input) => parseVocabulary(input)),
+      })};\n`,
     },
   ];
 }

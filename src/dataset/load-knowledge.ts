@@ -3,7 +3,12 @@ import { parseVocabulary } from '../core/dataset/validate-vocabulary.js';
 import type { IndexOptions } from '../core/index/knowledge-index.js';
 import type { Dataset } from '../core/schema/dataset.js';
 import type { Vocabulary, VocabularyEntry } from '../core/schema/vocabulary.js';
-import { PACKAGE_ROOT, readJsonFile } from './load-dataset.js';
+import {
+  PACKAGE_ROOT,
+  parseJsonBytes,
+  readDatasetBytes,
+  validatedAtBuild,
+} from './load-dataset.js';
 import { loadEnglishLexicon } from './load-english-lexicon.js';
 
 /** The vocabulary of the field, shipped beside the dataset and read with every dataset. */
@@ -15,7 +20,10 @@ function shortName(file: string): string {
 
 /** Loads and validates one vocabulary file; throws EucanbotError with every located problem. */
 export function loadVocabulary(file: string): Vocabulary {
-  return parseVocabulary(readJsonFile(file, 'vocabulary'), shortName(file));
+  const bytes = readDatasetBytes(file, 'vocabulary');
+  const input = parseJsonBytes(bytes, file);
+  if (validatedAtBuild('vocabulary', bytes)) return input as Vocabulary;
+  return parseVocabulary(input, shortName(file));
 }
 
 /** The file of the consortium's own vocabulary, when its dataset names one. */

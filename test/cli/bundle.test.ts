@@ -9,6 +9,8 @@ import type { Metafile } from 'esbuild';
 import { describe, expect, it, vi } from 'vitest';
 import { type CompiledModule, compileModules } from '../../scripts/compiled-modules.js';
 import { buildWorld } from '../../src/core/lexicon/world.js';
+import { DEFAULT_DATASET_PATH, fileDigest } from '../../src/dataset/load-dataset.js';
+import { FIELD_VOCABULARY_PATH } from '../../src/dataset/load-knowledge.js';
 import { loadGoldenSet } from '../golden/golden-set.js';
 import { BUILT, BUILT_BIN, isBuilt } from '../helpers/built-cli.js';
 import { realBot } from '../helpers/real-bot.js';
@@ -43,9 +45,28 @@ describe('the modules the bundle compiles in', () => {
     const fresh = await import('../../src/core/text/normalise.js');
     expect(seed.filter(([word, canon]) => fresh.canonicalWord(word) !== canon)).toEqual([]);
   });
+  it('list the shipped dataset and vocabulary as validated, by their digests', async () => {
+    const { VALIDATED_FILES } = await importCompiled(path.join('dataset', 'validated-files.ts'));
+    expect(VALIDATED_FILES).toEqual({
+      dataset: [fileDigest(readFileSync(DEFAULT_DATASET_PATH))],
+      vocabulary: [fileDigest(readFileSync(FIELD_VOCABULARY_PATH))],
+    });
+  });
 });
 
 describe.runIf(isBuilt)('the built CLI', () => {
+  it('validates a dataset whose bytes are not the shipped ones', async () => {
+    const shipped = readFileSync(DEFAULT_DATASET_PATH, 'utf8');
+    const broken = shipped.replace('"wp": "WP4"', '"wp": "WP9"');
+    expect(broken).not.toBe(shipped);
+    const file = path.join(tmp, 'one-change.json');
+    writeFileSync(file, broken);
+    const run = promisify(execFile)(process.execPath, [BUILT_BIN, 'ask', '--data', file, 'hi'], {
+      cwd: os.tmpdir(),
+    });
+    await expect(run).rejects.toMatchObject({ code: 1, stderr: expect.stringContaining('WP9') });
+  });
+
   it('answers the golden questions as the source does', async () => {
     const questions = loadGoldenSet()
       .map((c) => c.q)
