@@ -20,16 +20,21 @@ const Phrasing = z.object({
   expect: BlindExpectation,
   known: z.string().optional(),
 });
-const phrasings = z
-  .array(Phrasing)
-  .parse(
-    JSON.parse(
-      readFileSync(
-        fileURLToPath(new URL('../fixtures/chat-phrasings.json', import.meta.url)),
-        'utf8',
+const readPhrasings = (name: string) =>
+  z
+    .array(Phrasing)
+    .parse(
+      JSON.parse(
+        readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8'),
       ),
-    ),
-  );
+    );
+const phrasings = readPhrasings('chat-phrasings.json');
+/**
+ * Round 2's families still under the bar below (plain membership verbs and kind words, either-or
+ * on a stated number, asker words in an opening clause): judged the same way, a known miss
+ * asserted to fail, but not yet held to 85 % (see README, "How a question is understood").
+ */
+const open = readPhrasings('chat-phrasings-open.json');
 
 const bot = realBot();
 const resolve = createPartnerResolver(bot.dataset);
@@ -37,8 +42,8 @@ const misses = (p: z.infer<typeof Phrasing>) =>
   checkBlind(bot.answer(p.question), p.expect, resolve);
 
 describe('chat phrasings nobody tuned the bot on', () => {
-  const right = phrasings.filter((p) => p.known === undefined);
-  const known = phrasings.filter((p) => p.known !== undefined);
+  const right = [...phrasings, ...open].filter((p) => p.known === undefined);
+  const known = [...phrasings, ...open].filter((p) => p.known !== undefined);
 
   it.each(right.map((p) => [p.family, p.question, p] as const))('[%s] %s', (_f, _q, p) => {
     expect(misses(p)).toEqual([]);
