@@ -30,9 +30,9 @@ const readPhrasings = (name: string) =>
     );
 const phrasings = readPhrasings('chat-phrasings.json');
 /**
- * Round 2's families still under the bar below (plain membership verbs and kind words, either-or
- * on a stated number, asker words in an opening clause): judged the same way, a known miss
- * asserted to fail, but not yet held to 85 % (see README, "How a question is understood").
+ * Round 2's family still under the bar below (plain: "institutions take part in", kind words a
+ * profile states such as "start-up", a liaison with two organisations): judged the same way,
+ * a known miss asserted to fail, but not yet held to 85 %.
  */
 const open = readPhrasings('chat-phrasings-open.json');
 

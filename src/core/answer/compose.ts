@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { partnersAboutEvery } from '../understand/every-topic.js';
 import { excludeTopics } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
@@ -94,11 +95,13 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   // Spanish" is not a question about Spanish partners.
   // Ranked once: the strength check and the topic answer share it.
   const exclusion = excludeTopics(index, excluded.topics);
+  const every = partnersAboutEvery(index, topics, cues.has('both'));
   const ranking: TopicRanking =
     topics.length > 0
       ? scoreTopics(index, topics, {
           leadAsked: cues.has('lead'),
           limit: partnerCap(parsed),
+          ...(every ? { only: every } : {}),
           ...(exclusion ? { skipDocs: exclusion.docs } : {}),
         })
       : { best: 0, top: [], kept: 0 };

@@ -52,6 +52,25 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set([
   'ourselves',
 ]);
 
+/**
+ * Openings by which askers say who they are speaking as, without "I": "as a company partner",
+ * "as someone from the US side", "as the Belgian partner", "speaking as a German partner",
+ * "coming from one of the Swedish partners" (issue #11, asker-words families of both rounds).
+ * A clause that starts with one is about the asker.
+ */
+export const ASKER_OPENINGS: readonly (readonly string[])[] = [
+  ['as', 'a'],
+  ['as', 'an'],
+  ['as', 'one'],
+  ['as', 'the'],
+  ['as', 'someone'],
+  ['as', 'somebody'],
+  ['speaking', 'as'],
+  ['writing', 'as'],
+  ['coming', 'from'],
+  ['writing', 'from'],
+];
+
 /** Words that make a clause a question: the wh-words anywhere, the others at its start. */
 export const WH_WORDS: ReadonlySet<string> = new Set([
   'who',
