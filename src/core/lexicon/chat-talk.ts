@@ -71,6 +71,18 @@ export const ASKER_OPENINGS: readonly (readonly string[])[] = [
   ['writing', 'from'],
 ];
 
+/**
+ * Words that open a clause giving the asker's reason after the question: "who leads WP1?
+ * because my boss asked", "cause we need it" (issue #11, chat-noise family of round 2).
+ */
+export const REASON_OPENINGS: ReadonlySet<string> = new Set([
+  'because',
+  'cause',
+  'cuz',
+  'coz',
+  'bc',
+]);
+
 /** Words that make a clause a question: the wh-words anywhere, the others at its start. */
 export const WH_WORDS: ReadonlySet<string> = new Set([
   'who',

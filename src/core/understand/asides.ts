@@ -5,6 +5,7 @@ import {
   FIRST_PERSON,
   HERE,
   QUESTION_OPENERS,
+  REASON_OPENINGS,
   SIGN_OFFS,
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
@@ -81,6 +82,10 @@ function askerWords(clause: Clause): number {
     return wh < 0 ? tokens.length : wh;
   }
   if (asks(clause)) return 0;
+  // A clause that asks nothing and speaks of the asker anywhere, or gives a reason, is the
+  // asker's: "which partners are companies? for my report".
+  if (REASON_OPENINGS.has(first) || tokens.some((t) => FIRST_PERSON.has(t.norm)))
+    return tokens.length;
   if (tokens.some((t) => t.norm === HERE)) return tokens.length;
   if (signsOff(clause)) return tokens.length;
   return 0;
