@@ -2,6 +2,7 @@ import type { Entity, Place } from '../index/entities.js';
 import { GENERIC_IDF } from '../index/generic-concepts.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
+import { STATED_KIND_WORDS } from '../lexicon/kinds.js';
 import {
   DATE_QUESTION_WORD,
   UNHELD_SUBJECTS,
@@ -9,7 +10,7 @@ import {
 } from '../lexicon/unheld-subjects.js';
 import { DOER_WORDS } from '../lexicon/verb-subjects.js';
 import type { PartnerKind } from '../schema/dataset.js';
-import type { Token } from '../text/normalise.js';
+import { type Token, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
 import { isAllCaps, isShouted, readsAsCountryCode } from './capital-words.js';
@@ -26,6 +27,15 @@ import { asksAboutNo, createNotScope, notReaches } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
+
+/** The canonical keys of the narrower kind words, as the question's spans carry them. */
+const STATED_KIND_KEYS: ReadonlySet<string> = new Set(
+  STATED_KIND_WORDS.map((w) =>
+    tokenize(w)
+      .map((t) => t.canon)
+      .join(' '),
+  ),
+);
 
 /** Longest question read, in characters; the rest is ignored and the answer says so. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -84,6 +94,8 @@ export interface ParsedQuestion {
     workPackages: string[];
     topics: TopicMention[];
   };
+  /** Narrower kind words the question names ("start-up"): see STATED_KIND_WORDS. */
+  kindWords?: string[];
   /** Whether a partner must work in every work package named ("both WP2 and WP5"), not any. */
   everyWorkPackage: boolean;
   cues: ReadonlySet<CueKind>;
@@ -344,6 +356,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const countries: string[] = [];
   const places: Place[] = [];
   const kinds: PartnerKind[] = [];
+  const kindWords: string[] = [];
   const relations: string[] = [];
   const excluded = noExclusion();
   const not = createNotScope(tokens);
@@ -415,8 +428,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (entity.type === 'partner')
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
       else if (entity.type === 'country') countries.push(entity.name);
-      else if (entity.type === 'kind') kinds.push(entity.kind);
-      else if (entity.type === 'relation') relations.push(entity.relation);
+      else if (entity.type === 'kind') {
+        kinds.push(entity.kind);
+        if (STATED_KIND_KEYS.has(span.key)) kindWords.push(shown);
+      } else if (entity.type === 'relation') relations.push(entity.relation);
       else if (entity.type === 'cue') cues.add(entity.cue);
       else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
         const verb = span.start === verbAt && span.length === 1 ? { verb: true as const } : {};
@@ -564,6 +579,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       topics: excluded.topics,
     },
     everyWorkPackage: cues.has('both') && workPackages.length > 1,
+    ...(kindWords.length > 0 ? { kindWords } : {}),
     cues,
     topics,
     unexplained,
