@@ -11,7 +11,8 @@ import { realBot } from '../helpers/real-bot.js';
  * (role, team, institution, who sent them, holidays, being new) and off-topic requests that name
  * a partner or its city. Expectations were checked against data/eucanimage.json and use the
  * blind set's format, so the same checker judges them. They were written before the changes
- * they test (143 of 217 passed then). A phrasing still answered wrong carries `known`, the
+ * they test (143 of 217 passed then; round 2's 130, in families chat-noise-2, plain, capitals,
+ * negation, either-or-2 and asker-words-2, 84 of 130). A phrasing still answered wrong carries `known`, the
  * reason: its test asserts that it still fails, so fixing it shows up and the mark comes off.
  */
 const Phrasing = z.object({
@@ -20,21 +21,16 @@ const Phrasing = z.object({
   expect: BlindExpectation,
   known: z.string().optional(),
 });
-const readPhrasings = (name: string) =>
-  z
-    .array(Phrasing)
-    .parse(
-      JSON.parse(
-        readFileSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), 'utf8'),
+const phrasings = z
+  .array(Phrasing)
+  .parse(
+    JSON.parse(
+      readFileSync(
+        fileURLToPath(new URL('../fixtures/chat-phrasings.json', import.meta.url)),
+        'utf8',
       ),
-    );
-const phrasings = readPhrasings('chat-phrasings.json');
-/**
- * Round 2's family still under the bar below (plain: "institutions take part in", kind words a
- * profile states such as "start-up", a liaison with two organisations): judged the same way,
- * a known miss asserted to fail, but not yet held to 85 %.
- */
-const open = readPhrasings('chat-phrasings-open.json');
+    ),
+  );
 
 const bot = realBot();
 const resolve = createPartnerResolver(bot.dataset);
@@ -42,8 +38,8 @@ const misses = (p: z.infer<typeof Phrasing>) =>
   checkBlind(bot.answer(p.question), p.expect, resolve);
 
 describe('chat phrasings nobody tuned the bot on', () => {
-  const right = [...phrasings, ...open].filter((p) => p.known === undefined);
-  const known = [...phrasings, ...open].filter((p) => p.known !== undefined);
+  const right = phrasings.filter((p) => p.known === undefined);
+  const known = phrasings.filter((p) => p.known !== undefined);
 
   it.each(right.map((p) => [p.family, p.question, p] as const))('[%s] %s', (_f, _q, p) => {
     expect(misses(p)).toEqual([]);
