@@ -10,6 +10,7 @@ import { answerDescribedTopic } from './answer-described.js';
 import { answerFilter } from './answer-filter.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
 import { answerLeaderCheck } from './answer-leader-check.js';
+import { answerMore } from './answer-more.js';
 import {
   answerAllPartners,
   answerCoordinator,
@@ -89,6 +90,8 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   if (coverage < MIN_COVERAGE) return answerUnknown(index, parsed);
   if (parsed.partners.length === 1 && parsed.workPackages.length > 0 && cues.has('lead'))
     return answerLeaderCheck(index, parsed);
+  const more = answerMore(index, parsed);
+  if (more !== undefined) return more;
   if (asksToChoose(parsed)) return answerChoice(index, parsed);
   if (parsed.partners.length > 0) return answerPartners(index, parsed);
   // A topic in a filter must be understood as firmly as a topic alone: "translate … into
