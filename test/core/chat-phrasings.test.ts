@@ -11,7 +11,8 @@ import { realBot } from '../helpers/real-bot.js';
  * (role, team, institution, who sent them, holidays, being new) and off-topic requests that name
  * a partner or its city. Expectations were checked against data/eucanimage.json and use the
  * blind set's format, so the same checker judges them. They were written before the changes
- * they test (143 of 217 passed then). A phrasing still answered wrong carries `known`, the
+ * they test (143 of 217 passed then; round 2's 130, in families chat-noise-2, plain, capitals,
+ * negation, either-or-2 and asker-words-2, 84 of 130). A phrasing still answered wrong carries `known`, the
  * reason: its test asserts that it still fails, so fixing it shows up and the mark comes off.
  */
 const Phrasing = z.object({

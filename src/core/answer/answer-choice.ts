@@ -108,11 +108,16 @@ export function answerChoice(index: KnowledgeIndex, parsed: ParsedQuestion): Dra
     const match = ranking.top.find((m) => m.partnerId === partner.id);
     return match !== undefined && best >= MIN_CHOICE_SCORE && match.score >= CHOICE_CUTOFF * best;
   });
-  // "Which of UPV/EHU and Lynkeus leads WP1?": both are in WP1, one leads it.
+  // "Which of UPV/EHU and Lynkeus leads WP1?": both are in WP1, one leads it. The work
+  // package's own leader comes before a partner leading a task in it ("UmU or GUMed, who leads
+  // WP2?": UmU leads the Clinical Consensus Group in WP2, GUMed leads WP2).
+  const leadsWp = (p: Partner) =>
+    parsed.workPackages.some((id) => index.workPackages.get(id)?.leader === p.id);
+  const leadsIn = (p: Partner) => rolesIn(p, parsed.workPackages).some((r) => r.lead);
   const leads = parsed.cues.has('lead')
-    ? chosen.filter((p) => rolesIn(p, parsed.workPackages).some((r) => r.lead))
-    : [];
-  if (leads.length > 0) chosen = leads;
+    ? [chosen.filter(leadsWp), chosen.filter(leadsIn)].find((found) => found.length > 0)
+    : undefined;
+  if (leads !== undefined) chosen = leads;
   const join = (partners: readonly Partner[], conjunction: string) =>
     joinWords(
       partners.map((p) => `**${p.acronym}**`),

@@ -1,4 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { partnersAboutEvery } from '../understand/every-topic.js';
 import { excludeTopics } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
@@ -10,6 +11,7 @@ import { answerFilter } from './answer-filter.js';
 import { answerHelp, answerUnknown } from './answer-help.js';
 import { answerLeaderCheck } from './answer-leader-check.js';
 import { answerMatrix, asksForMatrix } from './answer-matrix.js';
+import { answerMore } from './answer-more.js';
 import {
   answerAllPartners,
   answerCoordinator,
@@ -90,17 +92,21 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   if (coverage < MIN_COVERAGE) return answerUnknown(index, parsed);
   if (parsed.partners.length === 1 && parsed.workPackages.length > 0 && cues.has('lead'))
     return answerLeaderCheck(index, parsed);
+  const more = answerMore(index, parsed);
+  if (more !== undefined) return more;
   if (asksToChoose(parsed)) return answerChoice(index, parsed);
   if (parsed.partners.length > 0) return answerPartners(index, parsed);
   // A topic in a filter must be understood as firmly as a topic alone: "translate … into
   // Spanish" is not a question about Spanish partners.
   // Ranked once: the strength check and the topic answer share it.
   const exclusion = excludeTopics(index, excluded.topics);
+  const every = partnersAboutEvery(index, topics, cues.has('both'));
   const ranking: TopicRanking =
     topics.length > 0
       ? scoreTopics(index, topics, {
           leadAsked: cues.has('lead'),
           limit: partnerCap(parsed),
+          ...(every ? { only: every } : {}),
           ...(exclusion ? { skipDocs: exclusion.docs } : {}),
         })
       : { best: 0, top: [], kept: 0 };

@@ -9,7 +9,7 @@ import type { ParsedQuestion } from '../understand/parse-question.js';
  * organisation, relations, work packages. A partner in any place named passes the place filter.
  */
 export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'relations' | 'workPackages'> &
-  Partial<Pick<ParsedQuestion, 'places' | 'excluded' | 'everyWorkPackage'>>;
+  Partial<Pick<ParsedQuestion, 'places' | 'excluded' | 'everyWorkPackage' | 'kindWords'>>;
 
 type Filter = 'countries' | 'kinds' | 'relations' | 'workPackages';
 const FILTERS: readonly Filter[] = ['countries', 'kinds', 'relations', 'workPackages'];
@@ -64,7 +64,24 @@ export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[
   for (let i = 0; i < partners.length; i++) {
     if (marked[i] === 1 && passesFilters(index, partners[i] as Partner, others)) passed.push(i);
   }
-  return passed;
+  return narrowToStated(index, passed, filters.kindWords ?? []);
+}
+
+/** Letters only, a final "s" dropped: "start-ups", "startup" and "Start up" compare equal. */
+const lettersOf = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
+
+/**
+ * The partners whose profile states a narrower kind word ("start-up"); all of them when none
+ * does, since the kind itself still holds (see STATED_KIND_WORDS).
+ */
+function narrowToStated(index: KnowledgeIndex, passed: number[], words: readonly string[]) {
+  if (words.length === 0) return passed;
+  const wanted = words.map((w) => lettersOf(w).replace(/s$/, ''));
+  const stated = passed.filter((i) => {
+    const profile = lettersOf(index.dataset.partners[i]?.profile ?? '');
+    return wanted.some((w) => profile.includes(w));
+  });
+  return stated.length > 0 ? stated : passed;
 }
 
 /** Whether a partner is in one of the countries or places named (true when none is). */

@@ -52,6 +52,37 @@ export const FIRST_PERSON: ReadonlySet<string> = new Set([
   'ourselves',
 ]);
 
+/**
+ * Openings by which askers say who they are speaking as, without "I": "as a company partner",
+ * "as someone from the US side", "as the Belgian partner", "speaking as a German partner",
+ * "coming from one of the Swedish partners" (issue #11, asker-words families of both rounds).
+ * A clause that starts with one is about the asker.
+ */
+export const ASKER_OPENINGS: readonly (readonly string[])[] = [
+  ['as', 'a'],
+  ['as', 'an'],
+  ['as', 'one'],
+  ['as', 'the'],
+  ['as', 'someone'],
+  ['as', 'somebody'],
+  ['speaking', 'as'],
+  ['writing', 'as'],
+  ['coming', 'from'],
+  ['writing', 'from'],
+];
+
+/**
+ * Words that open a clause giving the asker's reason after the question: "who leads WP1?
+ * because my boss asked", "cause we need it" (issue #11, chat-noise family of round 2).
+ */
+export const REASON_OPENINGS: ReadonlySet<string> = new Set([
+  'because',
+  'cause',
+  'cuz',
+  'coz',
+  'bc',
+]);
+
 /** Words that make a clause a question: the wh-words anywhere, the others at its start. */
 export const WH_WORDS: ReadonlySet<string> = new Set([
   'who',

@@ -177,6 +177,24 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'other than',
     'apart from',
     'aside from',
+    // "Spanish partners that have nothing to do with WP2".
+    'nothing to do with',
   ],
-  neutral: ['project', 'consortium', 'country', 'countries', 'based', 'located', 'from', 'there'],
+  neutral: [
+    'project',
+    'consortium',
+    'country',
+    'countries',
+    'based',
+    'located',
+    'from',
+    'there',
+    // Membership verbs, not topics: "which partners take part in WP4?", "who is part of WP6?"
+    // (issue #11, plain family of round 2: "part" matched a role's words).
+    'take part',
+    'takes part',
+    'taking part',
+    'took part',
+    'part of',
+  ],
 };

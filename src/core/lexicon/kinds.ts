@@ -30,3 +30,15 @@ export const KIND_WORDS: Record<PartnerKind, readonly string[]> = {
   ],
   'research-infrastructure': ['research infrastructure', 'infrastructure consortium'],
 };
+
+/**
+ * Words for a narrower sort of a kind: "which partner is a start-up?" asks for the companies
+ * whose profile says start-up (ONCO's "imaging start-up company"), not every company (issue #11,
+ * plain family of round 2). Compared letters only, a final "s" dropped: "start-ups" ≈ "startup".
+ */
+export const STATED_KIND_WORDS: readonly string[] = [
+  'startup',
+  'start up',
+  'start ups',
+  'spin off',
+];

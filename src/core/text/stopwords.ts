@@ -1,7 +1,8 @@
 import { canonicalWord } from './normalise.js';
 
 // Function words, question words, chat noise (greetings, slang and the abbreviations people
-// type: u, pls, thx, btw), pronouns and prepositions ("everybody", "behind") and the ends of
+// type: u, pls, thx, btw, and the chat abbreviations of issue #11's chat-noise family: lmk,
+// omg, sry, tbh, idk), pronouns and prepositions ("everybody", "behind") and the ends of
 // contractions ("who's" → who, s). None of them says what the question is about,
 // so they never count as a topic and never need explaining (see coverage in understand/).
 const WORDS = `a about above after again all also am an and any anyone anybody anything are as ask at
@@ -16,6 +17,7 @@ afternoon evening good great cool nice lot lots many much anyone everyone stuff 
 teh else sure s re m ll d ve t
 sup yo heya howdy lol lmao haha hehe ta thnx tia btw fyi ur ya yeah yep yup nope gonna wanna
 gotta kinda sorta dumb silly bother bothering q actually basically literally honestly folks guys mate
+lmk omg sry srry tbh idk imo imho afaik iirc rn ngl fwiw ikr smh jk np pls
 whether itself themselves himself herself myself yourself yourselves ourselves whoever whatever
 everybody everything nobody each every own anywhere everywhere somewhere before behind during
 around across within under over through onto via per towards toward upon among might must shall`;

@@ -1,9 +1,11 @@
 import {
+  ASKER_OPENINGS,
   CHAT_PHRASES,
   CLAUSE_FILLERS,
   FIRST_PERSON,
   HERE,
   QUESTION_OPENERS,
+  REASON_OPENINGS,
   SIGN_OFFS,
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
@@ -65,7 +67,7 @@ function asks(clause: Clause): boolean {
 
 /**
  * How many of a clause's first words speak of the asker: all of a clause that starts with
- * "I", "we", "my", "our" or "as a", up to a wh-word that starts the real question ("I need to
+ * "I", "we", "my", "our" or an opening such as "as a" or "speaking as", up to a wh-word that starts the real question ("I need to
  * know | who handles GDPR"); all of a clause with "here" and no question ("new PM here",
  * "second day here"), and of a sign-off ("Best regards, Anna"; the name is the next clause, so
  * a clause after a sign-off is set aside too when it asks nothing). Zero when the clause is not about the asker.
@@ -74,12 +76,16 @@ function askerWords(clause: Clause): number {
   const { tokens } = clause;
   const lead = leadOf(tokens);
   const first = tokens[lead]?.norm ?? '';
-  const asA = first === 'as' && ['a', 'an', 'one'].includes(tokens[lead + 1]?.norm ?? '');
+  const asA = ASKER_OPENINGS.some((words) => words.every((w, k) => tokens[lead + k]?.norm === w));
   if (FIRST_PERSON.has(first) || asA) {
     const wh = tokens.findIndex((t, i) => i > lead && WH_WORDS.has(t.norm));
     return wh < 0 ? tokens.length : wh;
   }
   if (asks(clause)) return 0;
+  // A clause that asks nothing and speaks of the asker anywhere, or gives a reason, is the
+  // asker's: "which partners are companies? for my report".
+  if (REASON_OPENINGS.has(first) || tokens.some((t) => FIRST_PERSON.has(t.norm)))
+    return tokens.length;
   if (tokens.some((t) => t.norm === HERE)) return tokens.length;
   if (signsOff(clause)) return tokens.length;
   return 0;

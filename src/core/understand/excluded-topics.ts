@@ -1,13 +1,10 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { ABOUT_TOPIC } from './every-topic.js';
 import type { TopicMention } from './parse-question.js';
 import { scoreTopics } from './score-topics.js';
 
-/**
- * A document is about a topic the question leaves out when it scores at least this for it: half
- * of a keyword match of every word of the topic. A stray shared word ("data" in "data
- * deposits") scores less, and must not take a role out of the answer.
- */
-const EXCLUDED_MATCH = 0.5;
+/** A document is about a left-out topic by the same bar as a topic asked for. */
+const EXCLUDED_MATCH = ABOUT_TOPIC;
 
 /** What a left-out topic takes away: the documents about it, and the partners that have one. */
 export interface TopicExclusion {

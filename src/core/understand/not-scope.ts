@@ -12,6 +12,40 @@ const EXCLUDABLE: ReadonlySet<Entity['type']> = new Set([
   'kind',
 ]);
 
+/**
+ * Words that may stand between a "not" and what it leaves out without carrying meaning of their
+ * own: "but not the ones in Spain", "apart from those based in WP2", "nothing to do with the
+ * Austrian one". From round 2 of issue #11's negation family (families-round2.md).
+ */
+const NOT_FILLERS: ReadonlySet<string> = new Set([
+  'the',
+  'one',
+  'ones',
+  'those',
+  'that',
+  'which',
+  'who',
+  'are',
+  'is',
+  'in',
+  'from',
+  'based',
+  'located',
+  'also',
+]);
+/** Meaningful words a "not" reaches across: "not in Spain", "not also in WP7". */
+const NOT_REACH = 2;
+
+/**
+ * Whether a "not" ending at `end` reaches an item starting at `start`: at most NOT_REACH words
+ * between them besides fillers ("not the ones in Spain" reaches Spain).
+ */
+export function notReaches(tokens: readonly Token[], end: number, start: number): boolean {
+  if (start < end) return false;
+  const between = tokens.slice(end, start).map((t) => t.canon);
+  return between.filter((w) => !NOT_FILLERS.has(w)).length <= NOT_REACH && between.length <= 5;
+}
+
 /** Where a "not" reaches in a question, read span by span from left to right. */
 export interface NotScope {
   /** Whether a span that starts at this token is negated. */
@@ -32,7 +66,7 @@ export function createNotScope(tokens: readonly Token[]): NotScope {
   return {
     reaches(start) {
       if (reach < 0) return false;
-      if (!fromList) return start - reach <= 2;
+      if (!fromList) return notReaches(tokens, reach, start);
       // "not in Spain or the Baltics": a "the" may open the next item.
       const between = tokens.slice(reach, start).map((t) => t.canon);
       if (between.at(-1) === 'the') between.pop();
@@ -48,4 +82,16 @@ export function createNotScope(tokens: readonly Token[]): NotScope {
       }
     },
   };
+}
+
+/** Words that open a yes/no question: "is it true that…", "are there…", "does any…". */
+const YES_NO_OPENINGS: ReadonlySet<string> = new Set(['is', 'are', 'does', 'do', 'was', 'were']);
+
+/**
+ * Whether a "no" at `at` asks about a set rather than leaving it out: in a yes/no question ("is
+ * it true that no company is in WP1?", "are there no hospitals in WP2?") the answer is the set
+ * asked about, so the companies in WP1 are shown (issue #11, capitals family of round 2).
+ */
+export function asksAboutNo(tokens: readonly Token[], at: number): boolean {
+  return tokens[at]?.norm === 'no' && at > 0 && YES_NO_OPENINGS.has(tokens[0]?.norm ?? '');
 }

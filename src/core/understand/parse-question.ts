@@ -2,6 +2,7 @@ import type { Entity, Place } from '../index/entities.js';
 import { GENERIC_IDF } from '../index/generic-concepts.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
+import { STATED_KIND_WORDS } from '../lexicon/kinds.js';
 import {
   DATE_QUESTION_WORD,
   UNHELD_SUBJECTS,
@@ -9,9 +10,10 @@ import {
 } from '../lexicon/unheld-subjects.js';
 import { DOER_WORDS } from '../lexicon/verb-subjects.js';
 import type { PartnerKind } from '../schema/dataset.js';
-import type { Token } from '../text/normalise.js';
+import { type Token, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
+import { isAllCaps, isShouted, readsAsCountryCode } from './capital-words.js';
 import {
   anchorsEnglish,
   englishMention,
@@ -21,10 +23,19 @@ import {
   scanQuestion,
   strayWords,
 } from './everyday-words.js';
-import { createNotScope } from './not-scope.js';
+import { asksAboutNo, createNotScope, notReaches } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
+
+/** The canonical keys of the narrower kind words, as the question's spans carry them. */
+const STATED_KIND_KEYS: ReadonlySet<string> = new Set(
+  STATED_KIND_WORDS.map((w) =>
+    tokenize(w)
+      .map((t) => t.canon)
+      .join(' '),
+  ),
+);
 
 /** Longest question read, in characters; the rest is ignored and the answer says so. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -83,6 +94,8 @@ export interface ParsedQuestion {
     workPackages: string[];
     topics: TopicMention[];
   };
+  /** Narrower kind words the question names ("start-up"): see STATED_KIND_WORDS. */
+  kindWords?: string[];
   /** Whether a partner must work in every work package named ("both WP2 and WP5"), not any. */
   everyWorkPackage: boolean;
   cues: ReadonlySet<CueKind>;
@@ -129,37 +142,6 @@ export function stripChatMarkup(text: string): string {
       .replace(/<(https?:[^<>]*)>/g, '$1')
       .replace(/^\s*@\S+/, ' ')
   );
-}
-
-function isAllCaps(raw: string): boolean {
-  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
-}
-
-/**
- * Whether the question is typed in capitals throughout ("WHO IS THE COORDINATOR"): then capitals
- * say nothing, and a word is an acronym or a country code only when it is no English word.
- */
-function isShouted(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => /[a-z]/i.test(t.raw));
-  return words.length >= 2 && words.every((t) => t.raw === t.raw.toUpperCase());
-}
-
-/** Place words before a country code that is also an English word: "in the US", "from IT". */
-const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
-
-/**
- * Whether a token in capitals reads as a country code. "IT", "US", "IS", "SO", "BE" are English
- * words first: in a shouted question never, in another only after "in" or "from" (optionally
- * with "the"), so "who does IT security" is not about Italy. A partner's acronym in capitals
- * ("UM") still names the partner: a consortium's own acronyms are what people type in capitals.
- */
-function readsAsCountryCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
-  const token = tokens[i];
-  if (token === undefined || !isAllCaps(token.raw)) return false;
-  if (!STOPWORDS.has(token.canon)) return true;
-  if (shouted) return false;
-  const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
-  return PLACE_PREPOSITIONS.has(before?.norm ?? '');
 }
 
 const CONTRACTED: ReadonlyMap<string, string> = new Map([
@@ -274,9 +256,6 @@ const UNHELD_WORDS: ReadonlySet<string> = new Set(
   UNHELD_SUBJECTS.flatMap((s) => s.words.flatMap((w) => w.split(' '))),
 );
 
-/** Words between a "not" and the work package it leaves out: "not also in WP7". */
-const NOT_REACH = 2;
-
 /** Cues that make a question complete without a topic: "who coordinates the project?". */
 const ASKS_ON_ITS_OWN: readonly CueKind[] = [
   'coordinator',
@@ -383,6 +362,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const countries: string[] = [];
   const places: Place[] = [];
   const kinds: PartnerKind[] = [];
+  const kindWords: string[] = [];
   const relations: string[] = [];
   const excluded = noExclusion();
   const not = createNotScope(tokens);
@@ -424,6 +404,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     const topicAsked =
       isTopic && !typedAsName && !not.reaches(span.start) && asksDoerOf(tokens, span.start);
     const accepted = values.filter((e: Entity) => {
+      if (e.type === 'cue' && e.cue === 'not' && asksAboutNo(tokens, span.start)) return false;
       if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
       if (e.type === 'partner' && topicAsked) return false;
       return (
@@ -453,8 +434,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (entity.type === 'partner')
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
       else if (entity.type === 'country') countries.push(entity.name);
-      else if (entity.type === 'kind') kinds.push(entity.kind);
-      else if (entity.type === 'relation') relations.push(entity.relation);
+      else if (entity.type === 'kind') {
+        kinds.push(entity.kind);
+        if (STATED_KIND_KEYS.has(span.key)) kindWords.push(shown);
+      } else if (entity.type === 'relation') relations.push(entity.relation);
       else if (entity.type === 'cue') cues.add(entity.cue);
       else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
         const verb = span.start === verbAt && span.length === 1 ? { verb: true as const } : {};
@@ -463,6 +446,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       }
     }
     not.pass(span.start, span.length, accepted, negated);
+    // A "not" that left this item out is spent: in "non-Spanish partners in WP5" it does not
+    // reach on to WP5.
+    if (negated && accepted.some((e) => e.type !== 'cue'))
+      notEnds.splice(0, notEnds.length, ...notEnds.filter((end) => end > span.start));
     // A generic word ("new", "images") is understood, but it says too little to make up for a
     // word nothing explains: "who runs clinical trials for new drugs" is not understood for
     // "new", so it is neither content understood nor content missing.
@@ -491,7 +478,9 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       ? index.countryCodes.get(token.raw)
       : undefined;
     if (name !== undefined && !covered[i]) {
-      countries.push(name);
+      // "non-EU partners other than the US one": a code is left out like a named country.
+      if (notEnds.some((end) => notReaches(tokens, end, i))) excluded.countries.push(name);
+      else countries.push(name);
       covered[i] = true;
       named += 1;
     }
@@ -499,7 +488,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   // "hospitals that are not in WP4", "WP2 partners that are not also in WP7".
   const workPackages = wp.ids.filter((id) => {
     const at = tokens.findIndex((t) => t.canon === `#wp${id.slice(2)}`);
-    return !notEnds.some((end) => at >= end && at - end <= NOT_REACH);
+    return !notEnds.some((end) => notReaches(tokens, end, at));
   });
   excluded.workPackages.push(...wp.ids.filter((id) => !workPackages.includes(id)));
   // "who is in WP4 apart from the leader?"
@@ -596,6 +585,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       topics: excluded.topics,
     },
     everyWorkPackage: cues.has('both') && workPackages.length > 1,
+    ...(kindWords.length > 0 ? { kindWords } : {}),
     cues,
     topics,
     unexplained,
