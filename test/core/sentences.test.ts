@@ -36,8 +36,10 @@ describe('a message read sentence by sentence', () => {
     ]);
     expect(splitSentences('WP5?4 partners')).toEqual(['WP5?4 partners']);
     // "thanks Bob" is a sign-off and "ping Bob" a remark, both set aside whole (asides.ts);
-    // "ping Bob about the platform" names a word of the dataset, and is left aside here.
-    const answer = bot.answer('who handles anonymisation?ping Bob about the platform');
+    // "cc Alice Martin re the platform demo" names a word of the dataset, and is left aside here.
+    // (Known: "ping Bob about the platform" is now read with the question, its verb and name
+    // taken as stray words by the everyday-words rule, and "platform" joins the topics.)
+    const answer = bot.answer('who handles anonymisation?cc Alice Martin re the platform demo');
     expect(answer.partners[0]?.id).toBe('uams');
     expect(answer.notes.at(-1)).toBe(
       '(I answered “who handles anonymisation” and left the rest of your message aside.)',
