@@ -21,6 +21,7 @@ import {
   scanQuestion,
   strayWords,
 } from './everyday-words.js';
+import { kindIsContext } from './kind-context.js';
 import { createNotScope } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
@@ -447,8 +448,9 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (entity.type === 'partner')
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
       else if (entity.type === 'country') countries.push(entity.name);
-      else if (entity.type === 'kind') kinds.push(entity.kind);
-      else if (entity.type === 'relation') relations.push(entity.relation);
+      else if (entity.type === 'kind') {
+        if (!kindIsContext(tokens, span.start, topics.length > 0)) kinds.push(entity.kind);
+      } else if (entity.type === 'relation') relations.push(entity.relation);
       else if (entity.type === 'cue') cues.add(entity.cue);
       else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
         const verb = span.start === verbAt && span.length === 1 ? { verb: true as const } : {};
