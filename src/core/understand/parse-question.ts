@@ -2,6 +2,7 @@ import type { Entity, Place } from '../index/entities.js';
 import { GENERIC_IDF } from '../index/generic-concepts.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
+import { EXTENT_MODIFIERS } from '../lexicon/idioms.js';
 import {
   DATE_QUESTION_WORD,
   UNHELD_SUBJECTS,
@@ -21,6 +22,7 @@ import {
   scanQuestion,
   strayWords,
 } from './everyday-words.js';
+import { explainIdioms } from './idiom-topics.js';
 import { kindIsContext } from './kind-context.js';
 import { createNotScope } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
@@ -392,6 +394,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const verbAt = questionVerbAt(tokens);
 
   const canon = tokens.map((t) => t.canon);
+  // Tokens a vocabulary term read ("tidy up"): an idiom does not take them back.
+  const readEveryday = new Set<number>();
   for (const span of scanQuestion(index, tokens, (i) => !covered[i])) {
     const spanTokens = tokens.slice(span.start, span.start + span.length);
     if (span.everyday) {
@@ -402,7 +406,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       if (!negated) topicStarts.set(mention.concept, span.start);
       not.pass(span.start, span.length, [], negated);
       named += 1;
-      for (let k = span.start; k < span.start + span.length; k++) covered[k] = true;
+      for (let k = span.start; k < span.start + span.length; k++) {
+        covered[k] = true;
+        readEveryday.add(k);
+      }
       continue;
     }
     const isTopic = span.values.some((e) => e.type === 'topic');
@@ -504,6 +511,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       const leader = index.workPackages.get(id)?.leader;
       if (leader) excluded.partners.push(leader);
     }
+  named -= explainIdioms(index, tokens, covered, readEveryday, topics, topicStarts);
   const where = narrowPlaces([...new Set(countries)], [...new Set(places)]);
   const anchored =
     partners.size + countries.length + places.length + kinds.length + relations.length > 0 ||
@@ -530,7 +538,9 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const needsNoExplaining = (i: number, token: Token): boolean => {
     const plain = plainWord(token);
     if (plain === 'verb') return anchored;
-    return plain === 'modifier' && complete && !topicAt.has(i + 1);
+    return (
+      plain === 'modifier' && complete && (!topicAt.has(i + 1) || EXTENT_MODIFIERS.has(token.canon))
+    );
   };
   const isUnexplained = (i: number): boolean => {
     const t = tokens[i];
