@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { realBot } from '../helpers/real-bot.js';
+
+const bot = realBot();
+const ids = (question: string) => bot.answer(question).partners.map((p) => p.id);
+
+describe("a partner that carries the question's weightiest topic", () => {
+  it('stays listed when another partner also matches a second topic', () => {
+    // CMRAD's annotation role names medical images too; UAMS leads annotation without them.
+    const labels = ids('who puts labels on the scans');
+    expect(labels[0]).toBe('cmrad');
+    expect(labels).toContain('uams');
+  });
+
+  it('is ranked after the partners that match more of the question', () => {
+    const labels = ids('who puts labels on the scans');
+    expect(labels.indexOf('uams')).toBeGreaterThan(labels.indexOf('cmrad'));
+  });
+
+  it('leaves a question of one topic as it was', () => {
+    expect(ids('who works on annotation')).toEqual(ids('who does annotation'));
+  });
+});
