@@ -35,3 +35,12 @@ describe('a modifier of extent before a topic', () => {
     expect(bot.answer('who builds the backbone of the whole system').partners[0]?.id).toBe('bsc');
   });
 });
+
+describe('a password', () => {
+  it('is refused as a subject the dataset does not hold, not read as a mistyped passport', () => {
+    const answer = bot.answer("what's the password for the shared drive");
+    expect(answer.partners).toEqual([]);
+    expect(answer.headline).toMatch(/no passwords/);
+    expect(bot.answer('who implements the AI passport').partners.map((p) => p.id)).toContain('lyn');
+  });
+});
