@@ -21,3 +21,14 @@ describe("a partner that carries the question's weightiest topic", () => {
     expect(ids('who works on annotation')).toEqual(ids('who does annotation'));
   });
 });
+
+describe('one unknown noun beside a concept named clearly', () => {
+  it('is the thing the work handles, not another subject', () => {
+    expect(bot.answer('who handles patient permission forms').partners[0]?.id).toBe('bbmri');
+  });
+
+  it('still sinks a question with no such concept', () => {
+    expect(bot.answer('who is the best oncologist?').partners).toEqual([]);
+    expect(bot.answer('who won the football trophy').partners).toEqual([]);
+  });
+});

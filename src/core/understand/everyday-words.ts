@@ -313,5 +313,25 @@ export function strayWords(
     if (plainWord(token) !== undefined || modifiers.includes(inflectionBase(token.norm)))
       noise.add(i);
   }
+  const left = leftovers.filter((i) => !noise.has(i));
+  const noun = left.length === 1 ? tokens[left[0] ?? -1] : undefined;
+  if (
+    noun !== undefined &&
+    namesOneConceptClearly(index, topics) &&
+    index.english.related(noun.canon)
+  )
+    noise.add(left[0] ?? -1);
   return noise;
+}
+
+/**
+ * Whether the question names a concept clearly: a phrase of two words or more that the dataset
+ * or a vocabulary written for the field reads as one of its concepts ("patient permission",
+ * "clinical consensus"). Beside one, a single English noun nothing explains is the thing the
+ * work handles ("permission forms", "the consensus committee"), not another subject: "who
+ * handles patient permission forms" asks about consent. A question with no such phrase ("who is
+ * the best oncologist?", "weather in Spain") keeps its noun unexplained.
+ */
+function namesOneConceptClearly(index: KnowledgeIndex, topics: readonly TopicMention[]): boolean {
+  return topics.some((topic) => topic.words.length >= 2 && anchorsEnglish(index, topic));
 }
