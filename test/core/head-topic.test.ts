@@ -22,7 +22,7 @@ describe("a partner that carries the question's weightiest topic", () => {
   });
 });
 
-describe('one unknown noun beside a concept named clearly', () => {
+describe('one unknown noun heading a compound of a concept named clearly', () => {
   it('is the thing the work handles, not another subject', () => {
     expect(bot.answer('who handles patient permission forms').partners[0]?.id).toBe('bbmri');
   });
@@ -30,5 +30,6 @@ describe('one unknown noun beside a concept named clearly', () => {
   it('still sinks a question with no such concept', () => {
     expect(bot.answer('who is the best oncologist?').partners).toEqual([]);
     expect(bot.answer('who won the football trophy').partners).toEqual([]);
+    expect(bot.answer('who handles data protection for the committee?').partners).toEqual([]);
   });
 });

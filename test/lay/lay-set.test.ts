@@ -13,7 +13,7 @@ import { realBot } from '../helpers/real-bot.js';
  * scores from falling; `npm run eval -- --blind test/lay/lay-set.json` lists the failures.
  */
 const SETS = [
-  { file: 'lay-set.json', floor: 92, refusals: 8 },
+  { file: 'lay-set.json', floor: 94, refusals: 8 },
   { file: 'lay-set-2.json', floor: 55, refusals: 8 },
   { file: 'lay-set-3.json', floor: 59, refusals: 6 },
 ] as const;

@@ -314,24 +314,35 @@ export function strayWords(
       noise.add(i);
   }
   const left = leftovers.filter((i) => !noise.has(i));
-  const noun = left.length === 1 ? tokens[left[0] ?? -1] : undefined;
+  const at = left.length === 1 ? (left[0] ?? -1) : -1;
+  const noun = tokens[at];
   if (
     noun !== undefined &&
-    namesOneConceptClearly(index, topics) &&
+    headsClearConcept(index, tokens, at, topics) &&
     index.english.related(noun.canon)
   )
-    noise.add(left[0] ?? -1);
+    noise.add(at);
   return noise;
 }
 
 /**
- * Whether the question names a concept clearly: a phrase of two words or more that the dataset
- * or a vocabulary written for the field reads as one of its concepts ("patient permission",
- * "clinical consensus"). Beside one, a single English noun nothing explains is the thing the
- * work handles ("permission forms", "the consensus committee"), not another subject: "who
- * handles patient permission forms" asks about consent. A question with no such phrase ("who is
- * the best oncologist?", "weather in Spain") keeps its noun unexplained.
+ * Whether the word at `at` heads a compound whose modifier is a concept named clearly: a phrase
+ * of two words or more that the dataset or a vocabulary written for the field reads as one of
+ * its concepts, right before it ("patient permission forms", "the clinical agreement
+ * committee"). Such a noun is the thing the work handles, not another subject. A noun elsewhere
+ * ("who handles data protection for the committee?") or beside a single word still names a
+ * subject the dataset lacks.
  */
-function namesOneConceptClearly(index: KnowledgeIndex, topics: readonly TopicMention[]): boolean {
-  return topics.some((topic) => topic.words.length >= 2 && anchorsEnglish(index, topic));
+function headsClearConcept(
+  index: KnowledgeIndex,
+  tokens: readonly Token[],
+  at: number,
+  topics: readonly TopicMention[],
+): boolean {
+  return topics.some(
+    (topic) =>
+      topic.words.length >= 2 &&
+      anchorsEnglish(index, topic) &&
+      topic.words.every((word, k) => tokens[at - topic.words.length + k]?.canon === word),
+  );
 }
