@@ -316,6 +316,8 @@ export function strayWords(
   const left = leftovers.filter((i) => !noise.has(i));
   const at = left.length === 1 ? (left[0] ?? -1) : -1;
   const noun = tokens[at];
+  // A gerund names an activity, another subject: "breast cancer screening" is not held.
+  if (noun?.norm.endsWith('ing')) return noise;
   if (
     noun !== undefined &&
     headsClearConcept(index, tokens, at, topics) &&
@@ -329,7 +331,8 @@ export function strayWords(
  * Whether the word at `at` heads a compound whose modifier is a concept named clearly: a phrase
  * of two words or more that the dataset or a vocabulary written for the field reads as one of
  * its concepts, right before it ("patient permission forms", "the clinical agreement
- * committee"). Such a noun is the thing the work handles, not another subject. A noun elsewhere
+ * committee"). Such a noun is the thing the work handles, not another subject; an activity
+ * ("screening") is one. A noun elsewhere
  * ("who handles data protection for the committee?") or beside a single word still names a
  * subject the dataset lacks.
  */
