@@ -7,12 +7,15 @@ import { realBot } from '../helpers/real-bot.js';
  * vocabulary, in the blind set's format, with expected partners checked against the dataset's
  * roles: lay-set.json (123, written before the change; 28.7 % of its in-scope questions passed
  * then) and lay-set-2.json (68, written after it and scored once before any change for it,
- * 78.3 %). Each holds out-of-scope questions that must stay refused. The floors keep the
+ * 78.3 %) and lay-set-3.json (60 + 6 refused, written for round 2 from the concept families of
+ * the vocabulary before any change for it: 47 of 60, 78.3 %, and 5 of 6 refused;
+ * 59 and 6 after round 2). Each holds out-of-scope questions that must stay refused. The floors keep the
  * scores from falling; `npm run eval -- --blind test/lay/lay-set.json` lists the failures.
  */
 const SETS = [
-  { file: 'lay-set.json', floor: 91, refusals: 8 },
-  { file: 'lay-set-2.json', floor: 51, refusals: 8 },
+  { file: 'lay-set.json', floor: 94, refusals: 8 },
+  { file: 'lay-set-2.json', floor: 55, refusals: 8 },
+  { file: 'lay-set-3.json', floor: 59, refusals: 6 },
 ] as const;
 
 const bot = realBot();

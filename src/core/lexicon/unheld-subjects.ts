@@ -220,6 +220,24 @@ export const UNHELD_SUBJECTS = [
     ],
   },
   {
+    // Passwords for shared drives, wifi or tools: no consortium's work, and "password" must not
+    // be read as a mistyped "passport" (the AI passport). "log in" is left out: who may log in
+    // is the dataset's access control.
+    id: 'credentials',
+    offTopic: true,
+    says: 'passwords or wifi codes',
+    words: [
+      'password',
+      'passwords',
+      'passcode',
+      'pin code',
+      'username',
+      'usernames',
+      'wifi',
+      'wi fi',
+    ],
+  },
+  {
     id: 'figures',
     says: 'figures such as patient numbers or staff counts',
     words: [

@@ -313,5 +313,39 @@ export function strayWords(
     if (plainWord(token) !== undefined || modifiers.includes(inflectionBase(token.norm)))
       noise.add(i);
   }
+  const left = leftovers.filter((i) => !noise.has(i));
+  const at = left.length === 1 ? (left[0] ?? -1) : -1;
+  const noun = tokens[at];
+  // A gerund names an activity, another subject: "breast cancer screening" is not held.
+  if (noun?.norm.endsWith('ing')) return noise;
+  if (
+    noun !== undefined &&
+    headsClearConcept(index, tokens, at, topics) &&
+    index.english.related(noun.canon)
+  )
+    noise.add(at);
   return noise;
+}
+
+/**
+ * Whether the word at `at` heads a compound whose modifier is a concept named clearly: a phrase
+ * of two words or more that the dataset or a vocabulary written for the field reads as one of
+ * its concepts, right before it ("patient permission forms", "the clinical agreement
+ * committee"). Such a noun is the thing the work handles, not another subject; an activity
+ * ("screening") is one. A noun elsewhere
+ * ("who handles data protection for the committee?") or beside a single word still names a
+ * subject the dataset lacks.
+ */
+function headsClearConcept(
+  index: KnowledgeIndex,
+  tokens: readonly Token[],
+  at: number,
+  topics: readonly TopicMention[],
+): boolean {
+  return topics.some(
+    (topic) =>
+      topic.words.length >= 2 &&
+      anchorsEnglish(index, topic) &&
+      topic.words.every((word, k) => tokens[at - topic.words.length + k]?.canon === word),
+  );
 }

@@ -2,6 +2,7 @@ import type { Entity, Place } from '../index/entities.js';
 import { GENERIC_IDF } from '../index/generic-concepts.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
+import { EXTENT_MODIFIERS } from '../lexicon/idioms.js';
 import { STATED_KIND_WORDS } from '../lexicon/kinds.js';
 import {
   DATE_QUESTION_WORD,
@@ -23,6 +24,8 @@ import {
   scanQuestion,
   strayWords,
 } from './everyday-words.js';
+import { explainIdioms } from './idiom-topics.js';
+import { kindIsContext } from './kind-context.js';
 import { asksAboutNo, createNotScope, notReaches } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
@@ -377,6 +380,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const verbAt = questionVerbAt(tokens);
 
   const canon = tokens.map((t) => t.canon);
+  // Tokens a vocabulary term read ("tidy up"): an idiom does not take them back.
+  const readEveryday = new Set<number>();
   for (const span of scanQuestion(index, tokens, (i) => !covered[i])) {
     const spanTokens = tokens.slice(span.start, span.start + span.length);
     if (span.everyday) {
@@ -387,7 +392,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       if (!negated) topicStarts.set(mention.concept, span.start);
       not.pass(span.start, span.length, [], negated);
       named += 1;
-      for (let k = span.start; k < span.start + span.length; k++) covered[k] = true;
+      for (let k = span.start; k < span.start + span.length; k++) {
+        covered[k] = true;
+        readEveryday.add(k);
+      }
       continue;
     }
     const isTopic = span.values.some((e) => e.type === 'topic');
@@ -435,8 +443,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
       else if (entity.type === 'country') countries.push(entity.name);
       else if (entity.type === 'kind') {
-        kinds.push(entity.kind);
-        if (STATED_KIND_KEYS.has(span.key)) kindWords.push(shown);
+        if (!kindIsContext(tokens, span.start, topics.length > 0)) {
+          kinds.push(entity.kind);
+          if (STATED_KIND_KEYS.has(span.key)) kindWords.push(shown);
+        }
       } else if (entity.type === 'relation') relations.push(entity.relation);
       else if (entity.type === 'cue') cues.add(entity.cue);
       else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
@@ -497,6 +507,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       const leader = index.workPackages.get(id)?.leader;
       if (leader) excluded.partners.push(leader);
     }
+  named -= explainIdioms(index, tokens, covered, readEveryday, topics, topicStarts);
   const where = narrowPlaces([...new Set(countries)], [...new Set(places)]);
   const anchored =
     partners.size + countries.length + places.length + kinds.length + relations.length > 0 ||
@@ -523,7 +534,9 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const needsNoExplaining = (i: number, token: Token): boolean => {
     const plain = plainWord(token);
     if (plain === 'verb') return anchored;
-    return plain === 'modifier' && complete && !topicAt.has(i + 1);
+    return (
+      plain === 'modifier' && complete && (!topicAt.has(i + 1) || EXTENT_MODIFIERS.has(token.canon))
+    );
   };
   const isUnexplained = (i: number): boolean => {
     const t = tokens[i];

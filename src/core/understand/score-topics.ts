@@ -113,8 +113,12 @@ function rank(
   let highest = 0;
   for (let i = 0; i < s.partnerCount; i++) {
     const p = s.partners[i] ?? 0;
-    const score = partnerScore(index, p, top, s);
-    if (score === undefined) continue;
+    // A partner that carries the question's weightiest topic is listed, however much more
+    // another partner matched beside it (see sumTopics).
+    const carries = carriesHead(index, p, s);
+    const own = partnerScore(index, p, top, s) ?? (carries ? s.partnerBest[p] : undefined);
+    if (own === undefined) continue;
+    const score = carries ? Math.max(own, RELATIVE_CUTOFF * top) : own;
     s.scores[s.scoreCount++] = score;
     highest = Math.max(highest, score);
     insertTop(index, best, bestScores, p, score, options.limit);
@@ -129,6 +133,12 @@ function rank(
     docs: docMatches(index, p, s),
   }));
   return { best: matches.length > 0 ? bestScore : 0, top: matches, kept };
+}
+
+/** Whether a partner has a document that carries the question's weightiest topic. */
+function carriesHead(index: KnowledgeIndex, p: number, s: TopicScratch): boolean {
+  for (const d of index.partnerDocs[p] ?? []) if (s.seen[d] === 1 && s.head[d] === 1) return true;
+  return false;
 }
 
 /**

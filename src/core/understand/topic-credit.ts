@@ -100,6 +100,44 @@ function genericCap(index: KnowledgeIndex, topics: readonly TopicMention[]): num
 }
 
 /**
+ * Share of the best credit on the weightiest topic at which a document counts as carrying it:
+ * the relative cut-off of the ranking (RELATIVE_CUTOFF in score-topics.ts), so that a partner
+ * found by the topic through a more common concept of the same vocabulary entry ("annotation"
+ * for "labels", where the rarest is "image annotation") still counts.
+ */
+const HEAD_SHARE = 0.5;
+
+/**
+ * The question's weightiest topic when it has several: the rarest that is no generic word. A
+ * partner that another outranks by matching a second topic too ("who puts labels on the scans":
+ * annotation, and the scans as its object) still does what the question is mostly about.
+ */
+function headTopic(
+  index: KnowledgeIndex,
+  topics: readonly TopicMention[],
+): TopicMention | undefined {
+  if (topics.length < 2) return undefined;
+  let head: TopicMention | undefined;
+  for (const topic of topics) {
+    if (index.genericConcepts.has(topic.concept)) continue;
+    const idf = index.idf.get(topic.concept) ?? 0;
+    if (head === undefined || idf > (index.idf.get(head.concept) ?? 0)) head = topic;
+  }
+  return head;
+}
+
+/** Flags the documents that carry the topic just scored at HEAD_SHARE of its best credit. */
+function markHead(s: TopicScratch): void {
+  let best = 0;
+  for (let i = 0; i < s.topicCount; i++)
+    best = Math.max(best, s.topicBest[s.topicDocs[i] ?? 0] ?? 0);
+  for (let i = 0; i < s.topicCount; i++) {
+    const doc = s.topicDocs[i] ?? 0;
+    if ((s.topicBest[doc] ?? 0) >= HEAD_SHARE * best) s.head[doc] = 1;
+  }
+}
+
+/**
  * Sums each topic's credit per document, weighted by its IDF, into `raw`, marking the
  * documents touched as `seen`; returns the total weight (0 when no topic is known).
  */
@@ -110,11 +148,13 @@ export function sumTopics(
 ): number {
   let total = 0;
   const cap = genericCap(index, topics);
+  const head = headTopic(index, topics);
   for (const topic of topics) {
     const idf = index.idf.get(topic.concept) ?? 0;
     const weight = index.genericConcepts.has(topic.concept) ? Math.min(idf, cap) : idf;
     total += weight;
     scoreTopic(index, topic, s);
+    if (topic === head) markHead(s);
     for (let i = 0; i < s.topicCount; i++) {
       const doc = s.topicDocs[i] ?? 0;
       s.raw[doc] = (s.raw[doc] ?? 0) + (s.topicBest[doc] ?? 0) * weight;

@@ -15,6 +15,11 @@ export interface TopicScratch {
   partial: Float64Array;
   /** Per document: 1 once any topic touched it. */
   seen: Uint8Array;
+  /**
+   * Per document: 1 when it carries the question's weightiest topic about as well as any does
+   * (see sumTopics), so that a partner found by that topic alone is not cut off.
+   */
+  head: Uint8Array;
   /** Documents with `seen` set, `seenCount` of them. */
   seenDocs: Int32Array;
   seenCount: number;
@@ -47,6 +52,7 @@ export function scratchFor(index: KnowledgeIndex): TopicScratch {
       topicBest: new Float64Array(docs),
       partial: new Float64Array(docs),
       seen: new Uint8Array(docs),
+      head: new Uint8Array(docs),
       seenDocs: new Int32Array(docs),
       seenCount: 0,
       topicDocs: new Int32Array(docs),
@@ -70,6 +76,7 @@ export function clearScratch(s: TopicScratch): void {
     const doc = s.seenDocs[i] ?? 0;
     s.raw[doc] = 0;
     s.seen[doc] = 0;
+    s.head[doc] = 0;
   }
   for (let i = 0; i < s.topicCount; i++) s.topicBest[s.topicDocs[i] ?? 0] = 0;
   for (let i = 0; i < s.partialCount; i++) s.partial[s.partialDocs[i] ?? 0] = 0;
