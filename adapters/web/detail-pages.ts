@@ -1,4 +1,5 @@
 import { membersOf, type WorkPackageMatrix } from '../../src/core/matrix/work-package-matrix.js';
+import type { Contact } from '../../src/core/schema/contact.js';
 import {
   type Dataset,
   KIND_LABELS,
@@ -10,6 +11,26 @@ import { counted, escapeHtml, type PageLinks, partnerAnchor, workPackageAnchor }
 
 function quote(source: string): string {
   return `<blockquote class="source"><p>${escapeHtml(source)}</p></blockquote>`;
+}
+
+/**
+ * The contacts the dataset gives, each with the sentence it comes from; none are invented, so a
+ * dataset without them shows nothing. An email becomes a mailto link only when the schema's
+ * pattern accepted it (it did, or the dataset would not load); handles are text.
+ */
+function contactsHtml(contacts: readonly Contact[] | undefined): string {
+  if (contacts === undefined || contacts.length === 0) return '';
+  const items = contacts.map((c) => {
+    const parts = [
+      c.name ? `<strong>${escapeHtml(c.name)}</strong>` : '',
+      c.role ? escapeHtml(c.role) : '',
+      c.email ? `<a href="mailto:${escapeHtml(c.email)}">${escapeHtml(c.email)}</a>` : '',
+      c.slack ? `Slack: ${escapeHtml(c.slack)}` : '',
+      c.teams ? `Teams: ${escapeHtml(c.teams)}` : '',
+    ].filter((part) => part !== '');
+    return `<li>${parts.join(' · ')}${quote(c.source)}</li>`;
+  });
+  return `<h2>Contacts</h2>\n<ul class="roles">${items.join('\n')}</ul>`;
 }
 
 function roleItem(role: Role, links: PageLinks, leads: boolean, showWp: boolean): string {
@@ -76,6 +97,7 @@ ${city}
 <p>${inWps.length > 0 ? inWps.map((w) => `<a class="chip" href="${links.workPackage(w)}">${w}</a>`).join(' ') : 'None named.'}</p>
 <h2>Roles</h2>
 ${rolesHtml}
+${contactsHtml(partner.contacts)}
 </article>`;
 }
 
@@ -108,5 +130,6 @@ export function renderWorkPackageMain(
 ${led}
 <h2>${counted(members.length, 'partner')} in ${wp.id}</h2>
 <ul class="members">${members.join('\n')}</ul>
+${contactsHtml(wp.contacts)}
 </article>`;
 }
