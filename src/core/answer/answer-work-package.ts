@@ -75,9 +75,9 @@ export function answerWorkPackage(
     aspect === 'leader'
       ? leader
         ? leaderLine(index, wpId)
-        : `${leaderLine(index, wpId)} ${plural(memberCount, 'partner')} work in it:`
+        : `${leaderLine(index, wpId)} ${plural(memberCount, 'partner')} ${memberCount === 1 ? 'works' : 'work'} in it:`
       : aspect === 'members'
-        ? `${plural(memberCount, 'partner')} work in ${wpId}${title}. ${leaderLine(index, wpId)}`
+        ? `${plural(memberCount, 'partner')} ${memberCount === 1 ? 'works' : 'work'} in ${wpId}${title}. ${leaderLine(index, wpId)}`
         : `**${wpId}**${title} covers: ${wp.covers} ${leaderLine(index, wpId)}`;
   return draft({
     intent: 'work-package',
