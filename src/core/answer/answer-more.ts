@@ -11,19 +11,51 @@ import { joinWords, toAnswerPartner } from './parts.js';
 const MORE = new Set(['more', 'most', 'larger', 'bigger', 'greater']);
 const FEWER = new Set(['fewer', 'less', 'fewest', 'least', 'smaller']);
 
+/** A figure as profiles write it: "1500", "1,500", "70". */
+const FIGURE = /^\d[\d,.]*$/;
+/** A word that may stand between the figure and the noun: "1500 active members". */
+const BETWEEN = /^[\p{L}-]+$/u;
+/** Most words between the figure and the noun. */
+const MAX_BETWEEN = 2;
+
+/** A word without the punctuation around it, in lower case: "members," is "members". */
+function bare(token: string): string {
+  let start = 0;
+  let end = token.length;
+  while (start < end && !/[\p{L}\p{N}]/u.test(token.charAt(start))) start++;
+  while (end > start && !/[\p{L}\p{N}]/u.test(token.charAt(end - 1))) end--;
+  return token.slice(start, end).toLowerCase();
+}
+
 /**
  * A count the profile states before the noun as the question writes it, up to two words between:
- * "1500 active members" (not "70 member institutions", which counts institutions).
+ * "1500 active members" (not "70 member institutions", which counts institutions). A scan of the
+ * profile's words, not a pattern built from the question: every pattern is a literal that
+ * test/reliability/redos.test.ts checks.
  */
 function statedCount(partner: Partner, noun: string): { n: number; quote: string } | undefined {
-  const pattern = new RegExp(
-    `((?:more than )?(\\d[\\d,.]*))\\s+(?:[\\p{L}-]+\\s+){0,2}${noun}\\b`,
-    'iu',
-  );
-  const found = pattern.exec(partner.profile);
-  if (!found) return undefined;
-  const n = Number((found[2] ?? '').replace(/[,.](?=\d{3}\b)/g, ''));
-  return Number.isFinite(n) ? { n, quote: found[0] } : undefined;
+  const tokens = [...partner.profile.matchAll(/\S+/g)].map((m) => ({
+    word: bare(m[0]),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  for (const [i, token] of tokens.entries()) {
+    if (!FIGURE.test(token.word)) continue;
+    for (let k = i + 1; k <= i + 1 + MAX_BETWEEN && k < tokens.length; k++) {
+      const next = tokens[k];
+      if (next === undefined) break;
+      if (next.word === noun) {
+        const before = tokens.slice(Math.max(0, i - 2), i).map((t) => t.word);
+        const from =
+          before.join(' ') === 'more than' ? (tokens[i - 2]?.start ?? token.start) : token.start;
+        const n = Number(token.word.replace(/[,.](?=\d{3}\b)/g, ''));
+        const quote = partner.profile.slice(from, next.start + noun.length);
+        return Number.isFinite(n) ? { n, quote } : undefined;
+      }
+      if (!BETWEEN.test(next.word)) break;
+    }
+  }
+  return undefined;
 }
 
 /**
