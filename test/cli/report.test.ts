@@ -4,10 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.js';
 import { parseSince } from '../../src/cli/report.js';
 import { createQuestionLog } from '../../src/services/question-log/question-log.js';
-import { newAnswerId, recordAnswer } from '../../src/services/question-log/record-answer.js';
 import { memoryIo } from '../helpers/cli-io.js';
-import { capturedLogger, logConfig, tempDir } from '../helpers/question-log.js';
-import { realBot } from '../helpers/real-bot.js';
+import { askAndRecord, capturedLogger, logConfig, tempDir } from '../helpers/question-log.js';
 
 const dir = tempDir();
 const env = {
@@ -29,14 +27,7 @@ const SEED: [question: string, asker: string, reaction?: 'up' | 'down', comment?
 beforeAll(async () => {
   const log = await createQuestionLog(logConfig(env), capturedLogger().logger);
   for (const [question, user, reaction, comment] of SEED) {
-    const answerId = newAnswerId();
-    const answer = realBot().answer(question);
-    recordAnswer(log, realBot(), {
-      answerId,
-      surface: 'slack-dm',
-      asker: { platform: 'slack', id: user },
-      answer,
-    });
+    const answerId = askAndRecord(log, question, user);
     if (reaction)
       log.feedback({
         answerId,

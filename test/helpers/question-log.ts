@@ -6,6 +6,9 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { QuestionLogConfig } from '../../src/question-log-config.js';
+import type { QuestionLog } from '../../src/services/question-log/question-log.js';
+import { newAnswerId, recordAnswer } from '../../src/services/question-log/record-answer.js';
+import { realBot } from './real-bot.js';
 
 /** A logger whose JSON lines the test reads. */
 export function capturedLogger(): { logger: Logger; lines: () => Record<string, unknown>[] } {
@@ -54,4 +57,25 @@ export async function freshDatabase(serverUrl: string): Promise<string> {
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/**
+ * Asks the real bot and records the answer as the Slack DM adapter does; `messageRef` as a Teams
+ * reply would carry one. Returns the answer's id, which feedback names.
+ */
+export function askAndRecord(
+  log: QuestionLog,
+  question: string,
+  user: string,
+  messageRef?: (answerId: string) => string,
+): string {
+  const answerId = newAnswerId();
+  recordAnswer(log, realBot(), {
+    answerId,
+    surface: 'slack-dm',
+    asker: { platform: 'slack', id: user },
+    answer: realBot().answer(question),
+    ...(messageRef ? { messageRef: messageRef(answerId) } : {}),
+  });
+  return answerId;
 }

@@ -7,10 +7,14 @@ import {
   logLocation,
   type QuestionLog,
 } from '../../../src/services/question-log/question-log.js';
-import { newAnswerId, recordAnswer } from '../../../src/services/question-log/record-answer.js';
 import { hasPostgres, type PostgresServer, startPostgres } from '../../helpers/postgres-server.js';
-import { capturedLogger, freshDatabase, logConfig, tempDir } from '../../helpers/question-log.js';
-import { realBot } from '../../helpers/real-bot.js';
+import {
+  askAndRecord,
+  capturedLogger,
+  freshDatabase,
+  logConfig,
+  tempDir,
+} from '../../helpers/question-log.js';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters';
 const DAY = 86_400_000;
@@ -38,18 +42,9 @@ const postgresql: Where = async () => {
   return { DATABASE_URL: await freshDatabase(postgres.url) };
 };
 
-/** Asks the real bot and records the answer as an adapter does. */
+/** Asks the real bot and records the answer, with a reply reference as Teams gives one. */
 function ask(log: QuestionLog, question: string, user: string) {
-  const answerId = newAnswerId();
-  const answer = realBot().answer(question);
-  recordAnswer(log, realBot(), {
-    answerId,
-    surface: 'slack-dm',
-    asker: { platform: 'slack', id: user },
-    answer,
-    messageRef: `C1|${answerId}`,
-  });
-  return answerId;
+  return askAndRecord(log, question, user, (answerId) => `C1|${answerId}`);
 }
 
 async function rows(env: Record<string, string>) {
