@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { readWorld } from '../../src/core/lexicon/world.js';
+import { foldCase } from '../../src/core/text/normalise.js';
 import { parseQuestion } from '../../src/core/understand/parse-question.js';
 import { realBot } from '../helpers/real-bot.js';
 
@@ -131,6 +133,19 @@ describe('cities', () => {
     const madrid = bot.answer('anyone in Madrid?');
     expect(madrid.headline).toBe('No partner in Madrid. The partners in Spain are:');
     expect(madrid.partners.map((p) => p.id).sort()).toEqual(SPAIN);
+  });
+
+  it('reads a city only as its name is spelled, not by a stem it shares', () => {
+    // "pary" and "Paris" share the stem "pari"; "pary partners in Spain" once answered Paris.
+    const pary = bot.answer('pary partners in Spain');
+    expect(pary.headline).not.toMatch(/Paris/);
+    expect(bot.answer('partners in pari').headline).not.toMatch(/Paris/);
+    // Every capital, spelled as world-countries writes it or folded, still reads as itself.
+    const missed = readWorld()
+      .capitals.flatMap((c) => [c.name, foldCase(c.name)])
+      .filter((name) => !bot.answer(`anyone in ${name}?`).headline.includes('No partner in'))
+      .filter((name) => !/^\d+ partners? in /.test(bot.answer(`anyone in ${name}?`).headline));
+    expect(missed).toEqual([]);
   });
 
   it('leaves a city out: "not in Barcelona"', () => {

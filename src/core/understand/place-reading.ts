@@ -1,7 +1,7 @@
 import type { Entity, Place } from '../index/entities.js';
 import type { PhraseTable } from '../index/phrase-table.js';
 import { PLACE_AFTER, PLACE_BEFORE, PLACE_FILLERS } from '../lexicon/place-words.js';
-import { canonicalWord, type Token } from '../text/normalise.js';
+import { canonicalWord, foldCase, splitWords, type Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 const BEFORE: ReadonlySet<string> = new Set(PLACE_BEFORE.map(canonicalWord));
@@ -45,12 +45,30 @@ function readsAsName(tokens: readonly Token[], span: { start: number; length: nu
 }
 
 /**
+ * Whether a span spells a city's name as written, case and accents aside ("Liege", "paris",
+ * "washington dc"). The phrase table matches stems, and a stem is not enough for a name: "pary"
+ * and "Paris" share "pari". Partner name words are held to their spellings the same way.
+ */
+function spellsCity(
+  name: string,
+  tokens: readonly Token[],
+  span: { start: number; length: number },
+): boolean {
+  const written = splitWords(name).map(foldCase);
+  // "D.C." is typed "DC" too.
+  const initials = written.filter((w) => w.length === 1).join('');
+  const typed = tokens.slice(span.start, span.start + span.length).map((t) => t.norm);
+  return typed.every((word) => written.includes(word) || (word.length > 1 && word === initials));
+}
+
+/**
  * The readings of a span once its places are weighed. A region or a dataset city that nothing
  * else claims is a place anywhere ("Scandinavian partners", "Kaunas?"). One that shares its
  * words with a topic or a partner's name ("European", "Maastricht") is a place only in a place
  * context, and then the place takes the words; elsewhere the other readings stay ("European
  * projects", "tell me about Maastricht"). A capital no partner is in needs a place context
- * always, so a stray word is never taken for a city.
+ * always, so a stray word is never taken for a city, and a city counts only as its name is
+ * spelled (or a typo of it was fixed).
  */
 export function weighPlaces(
   values: readonly Entity[],
@@ -66,6 +84,7 @@ export function weighPlaces(
   const context = inPlaceContext(tokens, canon, span, entities);
   if (corrected && !context) return others;
   const places = values.filter(isPlace).filter((place) => {
+    if (place.type === 'city' && !corrected && !spellsCity(place.name, tokens, span)) return false;
     if (place.type === 'city' && place.commonWord && !readsAsName(tokens, span)) return false;
     if (place.type === 'city' && place.capital) return context;
     return context || others.length === 0;
