@@ -1,4 +1,4 @@
-import { type CompactView, compactView } from '../../src/core/answer/compact-view.js';
+import type { CompactView } from '../../src/core/answer/compact-view.js';
 import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
 import type { Answer } from '../../src/core/schema/answer.js';
 import { buildCard, cardMessage, payloadBytes } from './card-parts.js';
@@ -6,14 +6,14 @@ import type { CardMessage, SubmitAction } from './card-types.js';
 import { chatText } from './chat-text.js';
 import { type CitationEntity, citationEntities, createCitations } from './citations.js';
 import { clampText, neutraliseMarkup } from './escape.js';
-import { TEAMS_LIMITS } from './limits.js';
 import {
-  answerActions,
-  DETAIL_LEVELS,
   type Detail,
+  fitAnswer,
+  maxBytesOf,
   type RenderOptions,
   SHORTENED_NOTE,
-} from './render.js';
+} from './fit-answer.js';
+import { TEAMS_LIMITS } from './limits.js';
 
 /**
  * An answer in a personal or group chat: Markdown text whose quotes are numbered citations,
@@ -91,28 +91,22 @@ function withCitations(answer: Answer, view: CompactView, actions: SubmitAction[
  * Pure; shortened, as the card is, until the whole activity fits in `maxBytes`.
  */
 export function renderChatAnswer(answer: Answer, options: RenderOptions = {}): ChatMessage {
-  const maxBytes =
-    options.maxBytes ?? TEAMS_LIMITS.maxPayloadBytes - TEAMS_LIMITS.addressingReserve;
-  if (options.feedback?.kind !== 'native') return fitChatAnswer(answer, options, maxBytes);
+  if (options.feedback?.kind !== 'native')
+    return fitChatAnswer(answer, options.full, maxBytesOf(options));
   // Teams' own feedback loop weighs a few bytes: the answer is fitted to what is left.
   const channelData = { feedbackLoopEnabled: true } as const;
-  const message = fitChatAnswer(answer, options, maxBytes - payloadBytes({ channelData }));
-  return { ...message, channelData };
+  const room = maxBytesOf(options) - payloadBytes({ channelData });
+  return { ...fitChatAnswer(answer, options.full, room), channelData };
 }
 
-function fitChatAnswer(answer: Answer, options: RenderOptions, maxBytes: number): ChatMessage {
-  const view = options.full ? undefined : compactView(answer);
-  const actions = answerActions(answer, view?.shortened === true);
-  if (view !== undefined) {
-    const message = withCitations(answer, view, actions, false);
-    if (payloadBytes(message) <= maxBytes) return message;
-  }
-  for (const [level, detail] of DETAIL_LEVELS.entries()) {
-    const cut = level > 0 || view !== undefined;
-    const message = withCitations(answer, fullView(answer, detail), actions, cut);
-    if (payloadBytes(message) <= maxBytes) return message;
-  }
-  // Even the shortest is too big: keep the headline and the buttons.
-  const text = `${neutraliseMarkup(answer.headline)}\n\n_${SHORTENED_NOTE}_`;
-  return chatMessage(answer, clampText(text, TEAMS_LIMITS.maxFallbackText), actions);
+function fitChatAnswer(answer: Answer, full: boolean | undefined, maxBytes: number): ChatMessage {
+  return fitAnswer(answer, full, maxBytes, {
+    compact: (view, actions) => withCitations(answer, view, actions, false),
+    full: (detail, actions, cut) => withCitations(answer, fullView(answer, detail), actions, cut),
+    // Even the shortest is too big: keep the headline and the buttons.
+    bare: (actions) => {
+      const text = `${neutraliseMarkup(answer.headline)}\n\n_${SHORTENED_NOTE}_`;
+      return chatMessage(answer, clampText(text, TEAMS_LIMITS.maxFallbackText), actions);
+    },
+  });
 }

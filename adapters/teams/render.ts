@@ -1,70 +1,20 @@
-import { type CompactView, compactView } from '../../src/core/answer/compact-view.js';
+import type { CompactView } from '../../src/core/answer/compact-view.js';
 import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
 import { alsoLine, renderCompactText } from '../../src/core/answer/render-compact.js';
 import type { Answer } from '../../src/core/schema/answer.js';
 import { partnerList, partnerSection, proseBlocks, workPackageSection } from './answer-parts.js';
-import {
-  buildCard,
-  cardMessage,
-  feedbackButtons,
-  payloadBytes,
-  questionButton,
-  showAllButton,
-  textBlock,
-} from './card-parts.js';
+import { buildCard, cardMessage, feedbackButtons, payloadBytes, textBlock } from './card-parts.js';
 import type { CardElement, CardMessage, SubmitAction } from './card-types.js';
 import { contactBlocks } from './contact-blocks.js';
+import {
+  type Detail,
+  FULL_COVERS,
+  fitAnswer,
+  maxBytesOf,
+  type RenderOptions,
+  SHORTENED_NOTE,
+} from './fit-answer.js';
 import { TEAMS_LIMITS } from './limits.js';
-
-/** How much of the whole answer a card shows; renderAnswer lowers it until the message fits. */
-export interface Detail {
-  /** Longest source quote; 0 leaves quotes out. */
-  quote: number;
-  rolesPerPartner: number;
-  partners: number;
-  /** Longest "covers" text of a work package. */
-  covers: number;
-  fallback: number;
-}
-
-/** Longest "covers" text of a work package at full detail, and in the compact view. */
-const FULL_COVERS = 800;
-
-/** Full detail first; each next level trades detail for size until the message fits. */
-export const DETAIL_LEVELS: readonly Detail[] = [
-  {
-    quote: TEAMS_LIMITS.maxQuote,
-    rolesPerPartner: Number.POSITIVE_INFINITY,
-    partners: Number.POSITIVE_INFINITY,
-    covers: FULL_COVERS,
-    fallback: TEAMS_LIMITS.maxFallbackText,
-  },
-  { quote: 200, rolesPerPartner: 4, partners: 10, covers: 300, fallback: 2_000 },
-  { quote: 160, rolesPerPartner: 2, partners: 10, covers: 200, fallback: 1_500 },
-  { quote: 100, rolesPerPartner: 2, partners: 6, covers: 150, fallback: 1_000 },
-  { quote: 0, rolesPerPartner: 1, partners: 4, covers: 80, fallback: 500 },
-];
-
-/** Shown when shortening dropped something, so that nobody mistakes a cut answer for all of it. */
-export const SHORTENED_NOTE =
-  'Shortened to fit in a Teams message: ask a narrower question for more.';
-
-/** How an answer is rendered. */
-export interface RenderOptions {
-  /** The whole answer (a "Show all" click); otherwise the compact view, with "Show all". */
-  full?: boolean;
-  /**
-   * Largest size of the card message, in bytes as Teams counts them (see payloadBytes), before
-   * the SDK adds the addressing. The handler measures that for the conversation at hand; the
-   * default keeps TEAMS_LIMITS.addressingReserve for it.
-   */
-  maxBytes?: number;
-  /**
-   * Feedback on the answer: Teams' native loop (`native`, personal and group chats) or two small
-   * buttons (`buttons`, channels, where Teams does not offer the loop).
-   */
-  feedback?: { answerId: string; kind: 'native' | 'buttons' };
-}
 
 function fullBlocks(answer: Answer, detail: Detail): CardElement[] {
   const blocks: CardElement[] = [];
@@ -138,13 +88,6 @@ function answerCard(
   return cardMessage(buildCard(body, actions, detail.fallback, detail.maxFallback), headline);
 }
 
-/** The buttons under an answer: "Show all" when the reply left something out, then suggestions. */
-export function answerActions(answer: Answer, shortened: boolean): SubmitAction[] {
-  // Asked again in full, a follow-up ("and in Spain?") is asked as what it stood for.
-  const showAll = shortened ? [showAllButton(answer.resolvedQuestion)] : [];
-  return [...showAll, ...answer.suggestions.map(questionButton)];
-}
-
 /**
  * The reply to a question: an Adaptive Card 1.5 with the answer's facts, roles, quotes and
  * follow-up buttons, and the plain text as fallback. A chat reply shows the compact view (the
@@ -158,34 +101,30 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): CardM
     return { ...renderCard(answer, options), channelData: { feedbackLoopEnabled: true } };
   // The buttons weigh a little: the card is fitted to what is left beside them.
   const buttons = feedbackButtons(feedback.answerId);
-  const maxBytes =
-    (options.maxBytes ?? TEAMS_LIMITS.maxPayloadBytes - TEAMS_LIMITS.addressingReserve) -
-    payloadBytes(buttons);
+  const maxBytes = maxBytesOf(options) - payloadBytes(buttons);
   const message = renderCard(answer, { ...options, maxBytes });
   message.attachments[0].content.body.push(buttons);
   return message;
 }
 
 function renderCard(answer: Answer, options: RenderOptions): CardMessage {
-  const maxBytes =
-    options.maxBytes ?? TEAMS_LIMITS.maxPayloadBytes - TEAMS_LIMITS.addressingReserve;
-  const view = options.full ? undefined : compactView(answer);
-  const actions = answerActions(answer, view?.shortened === true);
-  if (view !== undefined) {
-    const blocks = compactBlocks(view, answer.headline);
-    const fallback = renderCompactText(answer, view);
-    const maxFallback = TEAMS_LIMITS.maxFallbackText;
-    const message = answerCard(answer, { blocks, fallback, maxFallback }, actions, false);
-    if (payloadBytes(message) <= maxBytes) return message;
-  }
-  for (const [level, detail] of DETAIL_LEVELS.entries()) {
-    const blocks = fullBlocks(answer, detail);
-    const text = { blocks, fallback: answer.text, maxFallback: detail.fallback };
-    const message = answerCard(answer, text, actions, level > 0 || view !== undefined);
-    if (payloadBytes(message) <= maxBytes) return message;
-  }
-  // Even the shortest structured card is too big: keep the headline and the buttons.
-  const { headline } = answer;
-  const body = [textBlock(headline), textBlock(SHORTENED_NOTE, { isSubtle: true })];
-  return cardMessage(buildCard(body, actions, answer.text, 500), headline);
+  return fitAnswer(answer, options.full, maxBytesOf(options), {
+    compact: (view, actions) => {
+      const blocks = compactBlocks(view, answer.headline);
+      const fallback = renderCompactText(answer, view);
+      const maxFallback = TEAMS_LIMITS.maxFallbackText;
+      return answerCard(answer, { blocks, fallback, maxFallback }, actions, false);
+    },
+    full: (detail, actions, cut) => {
+      const blocks = fullBlocks(answer, detail);
+      const text = { blocks, fallback: answer.text, maxFallback: detail.fallback };
+      return answerCard(answer, text, actions, cut);
+    },
+    // Even the shortest structured card is too big: keep the headline and the buttons.
+    bare: (actions) => {
+      const { headline } = answer;
+      const body = [textBlock(headline), textBlock(SHORTENED_NOTE, { isSubtle: true })];
+      return cardMessage(buildCard(body, actions, answer.text, 500), headline);
+    },
+  });
 }
