@@ -6,7 +6,10 @@ import pg from 'pg';
 import { loadConfig } from '../../src/config.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import type { QuestionLogConfig } from '../../src/question-log-config.js';
-import type { QuestionLog } from '../../src/services/question-log/question-log.js';
+import {
+  createQuestionLog,
+  type QuestionLog,
+} from '../../src/services/question-log/question-log.js';
 import { newAnswerId, recordAnswer } from '../../src/services/question-log/record-answer.js';
 import { realBot } from './real-bot.js';
 
@@ -40,6 +43,28 @@ export function logConfig(env: Record<string, string>): QuestionLogConfig {
 export function tempDir(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'eucanbot-log-'));
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * An embedded question log in a temp dir that flushes every 50 ms, as a test's server uses it;
+ * `close` closes it and removes the dir.
+ */
+export async function scratchQuestionLog(): Promise<{
+  log: QuestionLog;
+  config: QuestionLogConfig;
+  close: () => Promise<void>;
+}> {
+  const dir = tempDir();
+  const config = logConfig({ QUESTION_LOG_FILE: path.join(dir.dir, 'log.sqlite') });
+  const log = await createQuestionLog(config, capturedLogger().logger, { flushMs: 50 });
+  return {
+    log,
+    config,
+    close: async () => {
+      await log.close();
+      dir.remove();
+    },
+  };
 }
 
 let databases = 0;

@@ -153,3 +153,24 @@ export function homeOpened(user: string) {
     event_ts: '1.1',
   });
 }
+
+let tick = 0;
+/** A fresh message timestamp: Slack's are unique within a channel. */
+export function nextTs(): string {
+  return `1700000${String(++tick).padStart(3, '0')}.000100`;
+}
+
+/** A message the person writes in their DM with the bot (D1), or in a thread of it. */
+export function directMessage(text: string, thread?: string) {
+  const ts = nextTs();
+  return {
+    type: 'message',
+    channel_type: 'im',
+    channel: 'D1',
+    user: 'U1',
+    text,
+    ts,
+    event_ts: ts,
+    ...(thread ? { thread_ts: thread } : {}),
+  };
+}

@@ -12,6 +12,19 @@ export const BOT_TOKEN = 'xoxb-test-0000-secret-bot-token';
 /** The app-level token for Socket Mode tests. */
 export const APP_TOKEN = 'xapp-1-test-secret-app-token';
 
+/** The variables that point eucanbot's Slack side at the fake API, with the test secrets. */
+export function slackEnv(
+  fake: FakeSlackApi,
+  more: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    SLACK_BOT_TOKEN: BOT_TOKEN,
+    SLACK_SIGNING_SECRET: SIGNING_SECRET,
+    SLACK_API_URL: fake.apiUrl,
+    ...more,
+  };
+}
+
 /** Log lines written by a test server, parsed. */
 export interface CapturedLogs {
   lines: Record<string, unknown>[];
@@ -37,9 +50,7 @@ export async function startSlackServer(
   });
   const config = {
     ...loadConfig({
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
+      ...slackEnv(fake),
       // Tests ask many questions as one user; test/reliability/rate-limit.test.ts turns it on.
       RATE_LIMIT_PER_MINUTE: '0',
       // Teams runs next to Slack, anonymously: allowed because Slack's API is a loopback fake.

@@ -8,8 +8,8 @@ import { freePort } from '../../scripts/load/processes.js';
 import { type NginxServer, startNginx } from '../../scripts/replicas/nginx.js';
 import { type RedisServer, startRedisServer } from '../../scripts/replicas/redis.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack-api.js';
-import { eventEnvelope, postEvent, SIGNING_SECRET } from '../helpers/slack-requests.js';
-import { BOT_TOKEN } from '../helpers/slack-server.js';
+import { eventEnvelope, postEvent } from '../helpers/slack-requests.js';
+import { slackEnv } from '../helpers/slack-server.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 
 type Replica = ReturnType<typeof spawnCli> & { url: string; name: string };
@@ -23,10 +23,8 @@ let b: Replica;
 async function startReplica(name: string): Promise<Replica> {
   const port = await freePort();
   const run = spawnCli(['serve'], {
+    ...slackEnv(fake),
     PORT: String(port),
-    SLACK_BOT_TOKEN: BOT_TOKEN,
-    SLACK_SIGNING_SECRET: SIGNING_SECRET,
-    SLACK_API_URL: fake.apiUrl,
     REDIS_URL: redis.url,
     RATE_LIMIT_PER_MINUTE: '3',
   });

@@ -2,8 +2,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { peakMb, readRssMb, sampleMemory } from '../../scripts/load/memory.js';
 import { freePort } from '../../scripts/load/processes.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack-api.js';
-import { postEvent, SIGNING_SECRET, signatureHeaders } from '../helpers/slack-requests.js';
-import { BOT_TOKEN } from '../helpers/slack-server.js';
+import { postEvent, signatureHeaders } from '../helpers/slack-requests.js';
+import { slackEnv } from '../helpers/slack-server.js';
 import { openUpload, type SlowUpload } from '../helpers/slow-upload.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 import { mention } from './helpers.js';
@@ -82,10 +82,8 @@ describe('eucanbot serve under a flood of stalled, unsigned Slack uploads', () =
     const url = `http://127.0.0.1:${port}`;
     const eventsUrl = `${url}/slack/events`;
     run = spawnCli(['serve'], {
+      ...slackEnv(fake),
       PORT: String(port),
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
       RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'error',
     });

@@ -5,8 +5,8 @@ import { main } from '../../src/cli/main.js';
 import { isBuilt } from '../helpers/built-cli.js';
 import { memoryIo } from '../helpers/cli-io.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../helpers/fake-slack-api.js';
-import { eventEnvelope, postEvent, SIGNING_SECRET } from '../helpers/slack-requests.js';
-import { BOT_TOKEN } from '../helpers/slack-server.js';
+import { eventEnvelope, postEvent } from '../helpers/slack-requests.js';
+import { BOT_TOKEN, slackEnv } from '../helpers/slack-server.js';
 import { spawnCli } from '../helpers/spawn-cli.js';
 
 let fake: FakeSlackApi;
@@ -24,10 +24,8 @@ describe('eucanbot serve as a process', () => {
   it('finishes the reply in flight on SIGTERM and exits 0', async () => {
     const port = await freePort();
     const run = spawnCli(['serve'], {
+      ...slackEnv(fake),
       PORT: String(port),
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
     });
     children.push(run.child);
     await waitFor(() => run.output.out.includes('Listening on'), 15_000, 'the server to listen');
@@ -74,10 +72,8 @@ describe('the installed binary', () => {
   it.runIf(isBuilt)('serves Slack from the bundle', async () => {
     const port = await freePort();
     const env = {
+      ...slackEnv(fake),
       PORT: String(port),
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: fake.apiUrl,
     };
     const run = spawnCli(['serve'], env, true);
     children.push(run.child);

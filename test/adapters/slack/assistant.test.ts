@@ -6,14 +6,10 @@ import { generateDataset } from '../../../scripts/generate-dataset.js';
 import { createBot } from '../../../src/core/index.js';
 import { type RecordedCall, waitFor } from '../../helpers/fake-slack-api.js';
 import { realBot } from '../../helpers/real-bot.js';
-import { eventEnvelope, postEvent } from '../../helpers/slack-requests.js';
+import { directMessage, eventEnvelope, nextTs, postEvent } from '../../helpers/slack-requests.js';
 import { useSlackServer } from '../../helpers/slack-server.js';
 
 const slack = useSlackServer();
-
-let tick = 0;
-/** A fresh timestamp: Slack's are unique within a channel. */
-const nextTs = () => `1710000${String(++tick).padStart(3, '0')}.000200`;
 
 /** What Slack sends when someone opens a new thread in the assistant side panel. */
 const threadStarted = (thread: string) => ({
@@ -26,21 +22,6 @@ const threadStarted = (thread: string) => ({
   },
   event_ts: nextTs(),
 });
-
-/** A message the person writes in an assistant thread (or any DM thread), or in the DM itself. */
-const message = (text: string, thread?: string) => {
-  const ts = nextTs();
-  return {
-    type: 'message',
-    channel_type: 'im',
-    channel: 'D1',
-    user: 'U1',
-    text,
-    ts,
-    event_ts: ts,
-    ...(thread ? { thread_ts: thread } : {}),
-  };
-};
 
 /** Sends one event and waits for the bot's `count`-th post to chat.postMessage after it. */
 async function send(event: Record<string, unknown>): Promise<RecordedCall> {
@@ -77,7 +58,7 @@ describe('Slack assistant threads (Agents & AI Apps side panel)', () => {
 
   it('shows a status, titles the thread and answers in it', async () => {
     const thread = nextTs();
-    const answer = await send(message('who leads WP4?', thread));
+    const answer = await send(directMessage('who leads WP4?', thread));
     expect(answer.body).toMatchObject({ channel: 'D1', thread_ts: thread });
     expect(String(answer.body.text)).toContain('WP4 is led by *UAMS/TCIA*');
     const [status] = slack.fake.callsTo('assistant.threads.setStatus');
@@ -101,14 +82,14 @@ describe('Slack assistant threads (Agents & AI Apps side panel)', () => {
   it('follows up in the same thread, titled once, and keeps threads apart', async () => {
     const wp4 = nextTs();
     const wp5 = nextTs();
-    await send(message('who leads WP4?', wp4));
-    await send(message('who leads WP5?', wp5));
-    const others = await send(message('and who else is in it?', wp4));
+    await send(directMessage('who leads WP4?', wp4));
+    await send(directMessage('who leads WP5?', wp5));
+    const others = await send(directMessage('and who else is in it?', wp4));
     expect(others.body.thread_ts).toBe(wp4);
     expect(String(others.body.text)).toContain('4 partners working in WP4, other than UAMS/TCIA');
-    const spain = await send(message('which of them are in Spain?', wp4));
+    const spain = await send(directMessage('which of them are in Spain?', wp4));
     expect(String(spain.body.text)).toContain('CRG');
-    expect(String((await send(message('who else is in it?', wp5))).body.text)).toContain(
+    expect(String((await send(directMessage('who else is in it?', wp5))).body.text)).toContain(
       'working in WP5, other than UB',
     );
     const titles = slack.fake.callsTo('assistant.threads.setTitle').map((c) => c.body.title);
@@ -123,14 +104,14 @@ describe('Slack assistant threads (Agents & AI Apps side panel)', () => {
     slack.fake.failNext('assistant.threads.setTitle', {
       body: { ok: false, error: 'missing_scope' },
     });
-    const answer = await send(message('what does BSC do?', nextTs()));
+    const answer = await send(directMessage('what does BSC do?', nextTs()));
     expect(String(answer.body.text)).toContain('BSC');
     const refusals = slack.logs.lines.filter((l) => String(l.msg).includes('assistant call'));
     expect(refusals.map((l) => l.error).sort()).toEqual(['missing_scope', 'not_allowed']);
   });
 
   it('leaves a plain DM as it was: no thread, no assistant call', async () => {
-    const answer = await send(message('who leads WP4?'));
+    const answer = await send(directMessage('who leads WP4?'));
     expect(answer.body.channel).toBe('D1');
     expect(answer.body.thread_ts).toBeUndefined();
     expect(String(answer.body.text)).toContain('WP4 is led by *UAMS/TCIA*');
@@ -140,7 +121,7 @@ describe('Slack assistant threads (Agents & AI Apps side panel)', () => {
 
   it('logs an assistant question under its own surface', async () => {
     const before = slack.logs.lines.length;
-    await send(message('who handles GDPR?', nextTs()));
+    await send(directMessage('who handles GDPR?', nextTs()));
     const handled = await waitFor(() =>
       slack.logs.lines.slice(before).find((l) => l.msg === 'message handled'),
     );

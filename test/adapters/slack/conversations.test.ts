@@ -4,8 +4,10 @@ import { waitFor } from '../../helpers/fake-slack-api.js';
 import { realBot } from '../../helpers/real-bot.js';
 import {
   buttonClick,
+  directMessage,
   eventEnvelope,
   inChannel,
+  nextTs,
   postAction,
   postCommand,
   postEvent,
@@ -15,10 +17,6 @@ import { useSlackServer } from '../../helpers/slack-server.js';
 
 const slack = useSlackServer();
 
-let tick = 0;
-/** A fresh message timestamp: Slack's are unique within a channel. */
-const nextTs = () => `1700000${String(++tick).padStart(3, '0')}.000100`;
-
 const mention = (channel: string, text: string, thread?: string) => {
   const ts = nextTs();
   return {
@@ -27,20 +25,6 @@ const mention = (channel: string, text: string, thread?: string) => {
     text: `<@UBOT> ${text}`,
     ts,
     channel,
-    event_ts: ts,
-    ...(thread ? { thread_ts: thread } : {}),
-  };
-};
-
-const dm = (text: string, thread?: string) => {
-  const ts = nextTs();
-  return {
-    type: 'message',
-    channel_type: 'im',
-    channel: 'D1',
-    user: 'U1',
-    text,
-    ts,
     event_ts: ts,
     ...(thread ? { thread_ts: thread } : {}),
   };
@@ -89,17 +73,21 @@ describe('Slack: follow-up questions in a conversation', () => {
   });
 
   it('follows up in a DM, and apart in a DM thread', async () => {
-    await ask(dm('which partners are in Germany?'));
-    expect((await ask(dm('what does the second one do?'))).text).toContain('The 2nd one: *SIE*');
-    const root = dm('hi');
-    await ask(dm('who is in WP6?', root.ts));
-    expect((await ask(dm('the second one?', root.ts))).text).toContain('The 2nd one: *UM*');
+    await ask(directMessage('which partners are in Germany?'));
+    expect((await ask(directMessage('what does the second one do?'))).text).toContain(
+      'The 2nd one: *SIE*',
+    );
+    const root = directMessage('hi');
+    await ask(directMessage('who is in WP6?', root.ts));
+    expect((await ask(directMessage('the second one?', root.ts))).text).toContain(
+      'The 2nd one: *UM*',
+    );
     // The DM itself still follows its own list.
-    expect((await ask(dm('and the first one?'))).text).toContain('The 1st one: *TMF*');
+    expect((await ask(directMessage('and the first one?'))).text).toContain('The 1st one: *TMF*');
   });
 
   it('answers /eucan afresh, whatever the conversations before', async () => {
-    await ask(dm('who leads WP4?'));
+    await ask(directMessage('who leads WP4?'));
     await postCommand(slack.eventsUrl, slashCommand(slack.fake, 'who else is in it?'));
     const reply = await waitFor(() => slack.fake.callsTo('response_url')[0], 5000, 'the reply');
     expect(String(reply.body.text)).not.toContain('other than');

@@ -1,7 +1,7 @@
-import path from 'node:path';
 import type { types } from '@slack/bolt';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LOOKING_FOR } from '../../../adapters/slack/feedback.js';
+import type { QuestionLogConfig } from '../../../src/question-log-config.js';
 import { openDatabase } from '../../../src/services/question-log/database.js';
 import { readSince } from '../../../src/services/question-log/queries.js';
 import {
@@ -10,7 +10,7 @@ import {
   type QuestionLog,
 } from '../../../src/services/question-log/question-log.js';
 import { type FakeSlackApi, startFakeSlackApi, waitFor } from '../../helpers/fake-slack-api.js';
-import { capturedLogger, logConfig, tempDir } from '../../helpers/question-log.js';
+import { capturedLogger, logConfig, scratchQuestionLog } from '../../helpers/question-log.js';
 import { realBot } from '../../helpers/real-bot.js';
 import {
   buttonClick,
@@ -34,18 +34,18 @@ type Server = Awaited<ReturnType<typeof startSlackServer>>;
 let fake: FakeSlackApi;
 let slack: Server;
 let log: QuestionLog;
-const dir = tempDir();
-const env = { QUESTION_LOG_FILE: path.join(dir.dir, 'log.sqlite') };
+let closeLog: () => Promise<void>;
+let logAt: QuestionLogConfig;
 
 beforeAll(async () => {
   fake = await startFakeSlackApi();
-  log = await createQuestionLog(logConfig(env), capturedLogger().logger, { flushMs: 50 });
+  ({ log, config: logAt, close: closeLog } = await scratchQuestionLog());
   slack = await startSlackServer(fake, {}, 'info', { questionLog: log });
 });
 afterAll(async () => {
   await slack?.server.stop();
   await fake?.close();
-  dir.remove();
+  await closeLog?.();
 });
 beforeEach(() => fake.reset());
 
@@ -72,7 +72,7 @@ function feedbackClick(value: string, user: string) {
 
 async function storedFeedback() {
   await log.flush();
-  const db = await openDatabase(logLocation(logConfig(env)));
+  const db = await openDatabase(logLocation(logAt));
   try {
     return await readSince(db, '1970-01-01T00:00:00.000Z');
   } finally {

@@ -1,15 +1,11 @@
-import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ActionSet, CardMessage } from '../../../adapters/teams/card-types.js';
+import type { QuestionLogConfig } from '../../../src/question-log-config.js';
 import { openDatabase } from '../../../src/services/question-log/database.js';
 import { readSince } from '../../../src/services/question-log/queries.js';
-import {
-  createQuestionLog,
-  logLocation,
-  type QuestionLog,
-} from '../../../src/services/question-log/question-log.js';
+import { logLocation, type QuestionLog } from '../../../src/services/question-log/question-log.js';
 import { waitFor } from '../../helpers/fake-slack-api.js';
-import { capturedLogger, logConfig, tempDir } from '../../helpers/question-log.js';
+import { scratchQuestionLog } from '../../helpers/question-log.js';
 import { type FakeConnector, startFakeConnector } from './helpers/fake-connector.js';
 import { teamsActivity } from './helpers/fixtures.js';
 import { postActivity, startTeamsServer, type TeamsServer } from './helpers/teams-server.js';
@@ -17,19 +13,18 @@ import { postActivity, startTeamsServer, type TeamsServer } from './helpers/team
 let connector: FakeConnector;
 let server: TeamsServer;
 let log: QuestionLog;
-const dir = tempDir();
-const env = { QUESTION_LOG_FILE: path.join(dir.dir, 'log.sqlite') };
+let closeLog: () => Promise<void>;
+let logAt: QuestionLogConfig;
 
 beforeAll(async () => {
   connector = await startFakeConnector();
-  log = await createQuestionLog(logConfig(env), capturedLogger().logger, { flushMs: 50 });
+  ({ log, config: logAt, close: closeLog } = await scratchQuestionLog());
   server = await startTeamsServer({}, { questionLog: log });
 });
 afterAll(async () => {
   await server?.close();
   await connector?.close();
-  await log?.close();
-  dir.remove();
+  await closeLog?.();
 });
 beforeEach(() => {
   connector.calls.length = 0;
@@ -43,7 +38,7 @@ function reply(): CardMessage & { channelData?: unknown } {
 
 async function stored() {
   await log.flush();
-  const db = await openDatabase(logLocation(logConfig(env)));
+  const db = await openDatabase(logLocation(logAt));
   try {
     return await readSince(db, '1970-01-01T00:00:00.000Z');
   } finally {
