@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isInPlace, partnersInPlace } from '../index/places.js';
-import { isOfKind } from '../index/profile-kinds.js';
+import { isOfKind, narrowerKindKey } from '../index/profile-kinds.js';
 import type { Partner } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 
@@ -67,19 +67,16 @@ export function filterOrdinals(index: KnowledgeIndex, filters: Filters): number[
   return narrowToStated(index, passed, filters.kindWords ?? []);
 }
 
-/** Letters only, a final "s" dropped: "start-ups", "startup" and "Start up" compare equal. */
-const lettersOf = (text: string): string => text.toLowerCase().replace(/[^a-z]/g, '');
-
 /**
  * The partners whose profile states a narrower kind word ("start-up"); all of them when none
  * does, since the kind itself still holds (see STATED_KIND_WORDS).
  */
 function narrowToStated(index: KnowledgeIndex, passed: number[], words: readonly string[]) {
   if (words.length === 0) return passed;
-  const wanted = words.map((w) => lettersOf(w).replace(/s$/, ''));
+  const wanted = words.map(narrowerKindKey);
   const stated = passed.filter((i) => {
-    const profile = lettersOf(index.dataset.partners[i]?.profile ?? '');
-    return wanted.some((w) => profile.includes(w));
+    const kinds = index.narrowerKinds.get(index.dataset.partners[i]?.id ?? '');
+    return wanted.some((w) => kinds?.has(w));
   });
   return stated.length > 0 ? stated : passed;
 }

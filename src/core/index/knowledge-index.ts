@@ -24,7 +24,7 @@ import { groupBy, groupMembers, layOutDocs } from './partner-groups.js';
 import { addNameWords, addPartnerNames } from './partner-names.js';
 import { PhraseTable } from './phrase-table.js';
 import { addPlaces } from './places.js';
-import { groupByKind, type StatedKind, statedKinds } from './profile-kinds.js';
+import { groupByKind, type StatedKind, statedKinds, statedNarrowerKinds } from './profile-kinds.js';
 import { buildConceptVocabulary, type ConceptVocabulary } from './topic-concepts.js';
 
 /** Everything the answerer needs, precomputed once per dataset. */
@@ -48,6 +48,8 @@ export interface KnowledgeIndex {
   partnersByKind: ReadonlyMap<PartnerKind, string[]>;
   /** Kinds a partner's profile states beside its own, with the words that state them. */
   statedKinds: ReadonlyMap<string, readonly StatedKind[]>;
+  /** Narrower kind words a partner's profile states ("start-up"), as narrowerKindKey keys. */
+  narrowerKinds: ReadonlyMap<string, ReadonlySet<string>>;
   /** Relation to a parent ("third party") → ids of partners in it, in dataset order. */
   partnersByRelation: ReadonlyMap<string, string[]>;
   /** Work package → ids of partners with a role in it: its leader, other leads, then the rest. */
@@ -225,6 +227,7 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
     partnersByCity,
     partnersByKind: groupByKind(dataset.partners, stated),
     statedKinds: stated,
+    narrowerKinds: new Map(dataset.partners.map((p) => [p.id, statedNarrowerKinds(p)])),
     partnersByRelation,
     membersByWorkPackage,
     groupings: buildGroupings(dataset, membersByWorkPackage),

@@ -1,4 +1,4 @@
-import { KIND_WORDS } from '../lexicon/kinds.js';
+import { KIND_WORDS, STATED_KIND_WORDS } from '../lexicon/kinds.js';
 import type { Partner, PartnerKind } from '../schema/dataset.js';
 import { tokenize } from '../text/normalise.js';
 
@@ -103,4 +103,23 @@ export function isOfKind(
     kinds.includes(partner.kind) ||
     (stated.get(partner.id) ?? []).some((s) => kinds.includes(s.kind))
   );
+}
+
+/** Letters only, a final "s" dropped: "start-ups", "startup" and "Start up" compare equal. */
+export function narrowerKindKey(word: string): string {
+  return word
+    .toLowerCase()
+    .replace(/[^a-z]/g, '')
+    .replace(/s$/, '');
+}
+
+const NARROWER_KEYS = [...new Set(STATED_KIND_WORDS.map(narrowerKindKey))];
+
+/**
+ * The narrower kind words (STATED_KIND_WORDS) a partner's profile states anywhere, as
+ * narrowerKindKey keys: ONCO's "imaging start-up company" states "startup".
+ */
+export function statedNarrowerKinds(partner: Partner): ReadonlySet<string> {
+  const letters = partner.profile.toLowerCase().replace(/[^a-z]/g, '');
+  return new Set(NARROWER_KEYS.filter((key) => letters.includes(key)));
 }
