@@ -22,6 +22,20 @@ function jsonBody(data: unknown): string | undefined {
 }
 
 /**
+ * The client's default headers with the call's own over them. Header names are case-blind: the
+ * SDK's defaults say "Content-Type" and its calls "content-type", and spreading both into one
+ * object sent "application/json, application/json", which the Agents Playground's connector
+ * refuses (400 BadArgument). `set` replaces a header whatever case it was written in.
+ */
+function mergedHeaders(...sources: Record<string, string>[]): Headers {
+  const headers = new Headers();
+  for (const source of sources)
+    for (const [name, value] of Object.entries(source))
+      if (value !== undefined) headers.set(name, value);
+  return headers;
+}
+
+/**
  * One call to the Bot Connector, answered as the SDK's HttpClient answers (an HttpResponse, or an
  * HttpError for a status that is not 2xx), except that a redirect is not followed. The SDK's
  * client follows them, so a serviceUrl the allow-list accepts could send a reply, and its
@@ -33,7 +47,7 @@ export async function requestWithoutRedirects<T>(
 ): Promise<HttpResponse<T>> {
   if (config.responseType !== undefined && config.responseType !== 'json')
     throw new Error(`eucanbot's connector calls read JSON only, not ${config.responseType}`);
-  const headers = new Headers({ ...http.defaultHeaders, ...config.headers });
+  const headers = mergedHeaders(http.defaultHeaders, config.headers ?? {});
   const body = jsonBody(config.data);
   if (body !== undefined && !headers.has('content-type'))
     headers.set('content-type', 'application/json');

@@ -33,6 +33,11 @@ async function readBody(req: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/** Whether a Content-Type header names exactly one JSON media type ("application/json; charset=utf-8"). */
+function isJsonType(header: string | undefined): boolean {
+  return header?.split(';')[0]?.trim().toLowerCase() === 'application/json';
+}
+
 /** Starts the fake connector on 127.0.0.1 with a free port. */
 export async function startFakeConnector(): Promise<FakeConnector> {
   const calls: ConnectorCall[] = [];
@@ -43,6 +48,12 @@ export async function startFakeConnector(): Promise<FakeConnector> {
     const text = await readBody(req);
     if (req.method !== 'POST' || !match) {
       res.writeHead(404).end();
+      return;
+    }
+    // As the Agents Playground's connector does: one JSON media type, or 400 and nothing recorded.
+    if (!isJsonType(req.headers['content-type'])) {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end('{"error":{"code":"BadArgument","message":"Invalid input"}}');
       return;
     }
     calls.push({
