@@ -1,7 +1,7 @@
 import {
   type CompactPartner,
   type CompactView,
-  compactView,
+  chatView,
 } from '../../src/core/answer/compact-view.js';
 import { sourceExcerpt } from '../../src/core/answer/excerpt.js';
 import { alsoLine, renderCompactText } from '../../src/core/answer/render-compact.js';
@@ -169,7 +169,7 @@ function buttons(answer: Answer, options: RenderOptions, showAll: boolean): Bloc
  * and clients without blocks show, is the same view as plain text.
  */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
-  const view = options.full ? undefined : compactView(answer);
+  const view = chatView(answer, options.full);
   const intro = answer.notice === null ? [answer.headline] : [answer.notice, answer.headline];
   const { notes } = answer;
   const head: Block[] = [];

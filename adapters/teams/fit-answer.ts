@@ -1,4 +1,4 @@
-import { type CompactView, compactView } from '../../src/core/answer/compact-view.js';
+import { type CompactView, chatView } from '../../src/core/answer/compact-view.js';
 import type { Answer } from '../../src/core/schema/answer.js';
 import { payloadBytes, questionButton, showAllButton } from './card-parts.js';
 import type { SubmitAction } from './card-types.js';
@@ -86,7 +86,7 @@ export function fitAnswer<M>(
   maxBytes: number,
   shapes: Shapes<M>,
 ): M {
-  const view = full ? undefined : compactView(answer);
+  const view = chatView(answer, full);
   const actions = answerActions(answer, view?.shortened === true);
   if (view !== undefined) {
     const message = shapes.compact(view, actions);

@@ -1,4 +1,4 @@
-import { compactView } from '../../src/core/answer/compact-view.js';
+import { chatView } from '../../src/core/answer/compact-view.js';
 import { renderCompactText } from '../../src/core/answer/render-compact.js';
 import type { Answer } from '../../src/core/schema/answer.js';
 import { renderTerminalMatrix } from './matrix-table.js';
@@ -33,7 +33,8 @@ export function renderTerminal(answer: Pick<Answer, 'text'>, style: TerminalStyl
  */
 export function renderTerminalCompact(answer: Answer, style: TerminalStyle): string {
   if (answer.intent === 'matrix') return renderTerminalMatrix(answer, style);
-  const view = compactView(answer);
+  const view = chatView(answer);
+  if (view === undefined) return renderTerminal(answer, style);
   const text = renderTerminal({ text: renderCompactText(answer, view) }, style);
   if (!view.shortened) return text;
   return `${text}\n\n${style.color ? `${DIM}${MORE_HINT}${RESET}` : MORE_HINT}`;

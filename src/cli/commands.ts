@@ -6,7 +6,7 @@ import {
   renderTerminalCompact,
 } from '../../adapters/terminal/render.js';
 import type { Config } from '../config.js';
-import { compactView } from '../core/answer/compact-view.js';
+import { chatView } from '../core/answer/compact-view.js';
 import { type Bot, createBot } from '../core/create-bot.js';
 import type { Answer } from '../core/schema/answer.js';
 import { DEFAULT_DATASET_PATH, loadDataset } from '../dataset/load-dataset.js';
@@ -117,7 +117,8 @@ function moreOf(
 ): string {
   const whole = followUp ?? last;
   if (whole === undefined) return 'Ask a question first; “more” then shows all of its answer.';
-  if (last !== undefined && whole.text === last.text && !compactView(last).shortened)
+  // Shown whole already, or compact with nothing left out.
+  if (last !== undefined && whole.text === last.text && chatView(last)?.shortened !== true)
     return 'That was the whole answer.';
   return renderTerminal(whole, style);
 }

@@ -79,3 +79,29 @@ describe('chat replies over the golden set', () => {
     console.info(`chat reply length, full → compact:\n${table.join('\n')}`);
   });
 });
+
+describe('a question that asks for all of it', () => {
+  it('gets the whole answer on every chat surface, with no "Show all"', () => {
+    const bot = realBot();
+    const first = bot.answer('Which partners are in Spain?');
+    for (const followUp of ['show me all of them', 'more', 'all of them please']) {
+      const answer = bot.answer(followUp, first.context ?? undefined);
+      expect(answer.whole).toBe(true);
+      const names = answer.partners.map((p) => p.name);
+      expect(names.length).toBe(first.partners.length);
+      const slack = visibleText(renderSlack(answer).blocks).join('\n');
+      const teams = visibleText(renderTeams(answer).attachments[0].content).join('\n');
+      const teamsChat = renderTeamsChat(answer);
+      const terminal = renderTerminalCompact(answer, { color: false });
+      for (const shown of [slack, teams, teamsChat.text, terminal])
+        for (const name of names) expect(shown).toContain(name);
+      expect(slack).not.toContain('Show all');
+      expect(teams).not.toContain('Show all');
+      expect(visibleText(teamsChat.attachments ?? [])).not.toContain('Show all');
+    }
+    // Asked on its own, a question gets the compact view, even one asking for all.
+    expect(first.whole).toBeUndefined();
+    expect(bot.answer('show all partners in Spain').whole).toBeUndefined();
+    expect(visibleText(renderSlack(first).blocks).join('\n')).toContain('Show all');
+  });
+});

@@ -85,6 +85,14 @@ function quoteRoles(roles: readonly AnswerRole[], focus: ReadonlySet<string>): Q
 }
 
 /**
+ * What a chat reply shows: the compact view, or undefined for the whole answer, when the reply
+ * is to a "Show all" click (`full`) or the question itself asked for all of it (`answer.whole`).
+ */
+export function chatView(answer: Answer, full = false): CompactView | undefined {
+  return full || answer.whole === true ? undefined : compactView(answer);
+}
+
+/**
  * The compact view of an answer for a chat reply: the best three partners in full, each with
  * its strongest matching role and one short quote centred on the words asked about, and the
  * others as acronyms. A partner that is the whole answer shows up to three roles instead.

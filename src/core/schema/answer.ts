@@ -84,6 +84,12 @@ export const Answer = z.object({
   resolvedQuestion: z.string().min(1),
   /** What the conversation is about now, for the next question; null when nothing carries on. */
   context: ConversationContext.nullable(),
+  /**
+   * Set when a follow-up asked for all of the answer before ("show me all", "more", "all of
+   * them"): chat replies then show the whole answer, not the compact view and "Show all" again.
+   * A new question asking for all ("list all partners") still gets the compact view first.
+   */
+  whole: z.literal(true).optional(),
   /** Contacts asked for, only where the dataset holds them; absent otherwise, never invented. */
   contacts: z.array(AnswerContact).optional(),
 });
