@@ -6,6 +6,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { type RunningServer, startServer } from '../../../src/app/start-server.js';
 import { loadConfig } from '../../../src/config.js';
 import { createLogger } from '../../../src/logger.js';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../helpers/chromium.js';
 import { realBot } from '../../helpers/real-bot.js';
 
 /** The little of the DOM the functions evaluated in the page use (tests compile without lib.dom). */
@@ -15,20 +16,6 @@ export interface PageNode {
   querySelector(selector: string): PageNode | null;
   querySelectorAll(selector: string): Iterable<PageNode>;
 }
-
-/** Debian's Chromium; .ci/run installs it. Never a downloaded browser. */
-const CHROMIUM = '/usr/bin/chromium';
-/** Chromium quiet and alone: no GPU, no sandbox (containers), nothing it would fetch itself. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** eucanbot's server and a Chromium that records every request and console error. */
 export interface BrowserTest {
