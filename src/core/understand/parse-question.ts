@@ -15,6 +15,7 @@ import { type Token, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
 import { isAllCaps, isShouted, readsAsCountryCode } from './capital-words.js';
+import { expandChatShorthand } from './chat-shorthand.js';
 import {
   anchorsEnglish,
   englishMention,
@@ -132,10 +133,11 @@ const ANSI_CODES = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /**
  * Removes chat markup: Slack's `<@U123>` and `<url|label>`, Teams' `<at>…</at>`, a leading
- * @name, and terminal escape codes.
+ * @name, and terminal escape codes; and writes chat shorthand out ("r" → "are"), so that every
+ * reader of the question (parser, follow-ups, groupings) reads the same words.
  */
 export function stripChatMarkup(text: string): string {
-  return (
+  return expandChatShorthand(
     text
       .replace(ANSI_CODES, ' ')
       .replace(/<at>[^<]*<\/at>/gi, ' ')
@@ -143,7 +145,7 @@ export function stripChatMarkup(text: string): string {
       .replace(/<[@#!][^<>]*>/g, ' ')
       .replace(/<[^<>|]*\|([^<>]*)>/g, '$1')
       .replace(/<(https?:[^<>]*)>/g, '$1')
-      .replace(/^\s*@\S+/, ' ')
+      .replace(/^\s*@\S+/, ' '),
   );
 }
 
