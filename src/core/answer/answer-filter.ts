@@ -27,6 +27,7 @@ import {
   citiesKnownNote,
   cityNotes,
   placeWords,
+  regionDefinitionNotes,
   regionReadingNotes,
   subnationalNotes,
 } from './place-notes.js';
@@ -208,6 +209,7 @@ export function answerFilter(
         shown.map((r) => r.partner),
       ),
       ...regionReadingNotes(index, parsed),
+      ...regionDefinitionNotes(parsed),
       ...subnationalNotes(
         index,
         parsed,

@@ -155,4 +155,34 @@ export const CHAT_PHRASES: readonly (readonly string[])[] = [
   ['real', 'quick'],
   ['if', 'you', 'know'],
   ['if', 'u', 'know'],
+  // Hedges and intensifiers that qualify how much, not what: "at least one partner in
+  // Lithuania?", "anyone outside Europe altogether?", "any partner in Norway at all?" (issue
+  // #11, places and capitals families of rounds 3 and 4).
+  ['at', 'least'],
+  ['at', 'all'],
+  ['altogether'],
+  ['by', 'any', 'chance'],
+];
+
+/**
+ * Tags that close a statement put up for confirmation: "no partners in Norway, right?", "none of
+ * them is a company, correct?". English invariant question tags (Cambridge Dictionary, "Question
+ * tags": "right?", "yeah?", "isn't it?"; https://dictionary.cambridge.org/grammar/british-grammar/question-tags).
+ * Before one, a "no" that opens the message states what is to be confirmed, it does not leave out.
+ */
+export const CONFIRMATION_TAGS: readonly (readonly string[])[] = [
+  ['right'],
+  ['correct'],
+  ['true'],
+  ['yeah'],
+  ['yes'],
+  ['yh'],
+  ['isn', 't', 'it'],
+  ['is', 'it'],
+  ['is', 'that', 'right'],
+  ['is', 'that', 'correct'],
+  ['am', 'i', 'right'],
+  ['i', 'think'],
+  ['i', 'guess'],
+  ['i', 'assume'],
 ];

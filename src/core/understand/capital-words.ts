@@ -34,9 +34,31 @@ const QUALIFIED_BY_CODE: ReadonlySet<string> = new Set(['one', 'ones', 'partner'
 export function readsAsCountryCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
   const token = tokens[i];
   if (token === undefined || !isAllCaps(token.raw)) return false;
-  if (!STOPWORDS.has(token.canon)) return true;
+  // In a shouted question every word is in capitals, so a code that is no English word ("DE",
+  // "SE") needs the place's context too: "PARTNERS IN DE PLS", not "DE" of a name.
+  if (!STOPWORDS.has(token.canon) && !shouted) return true;
+  return placedAsCode(tokens, i, shouted);
+}
+
+/**
+ * Whether a code in capitals stands where a place stands: after "in"/"from" ("anyone in NO?",
+ * "PARTNERS IN DE") or before a noun it qualifies ("DE partners"). There it is the place even
+ * where its letters are also a word the dataset knows ("de", "no"); elsewhere such a word keeps
+ * its own reading ("AI" is no Anguilla).
+ */
+export function placedAsCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
+  const token = tokens[i];
+  if (token === undefined || !isAllCaps(token.raw)) return false;
+  const word = STOPWORDS.has(token.canon);
   const the = tokens[i - 1]?.norm === 'the';
   const before = the ? tokens[i - 2] : tokens[i - 1];
-  if (PLACE_PREPOSITIONS.has(before?.norm ?? '') && (the || !shouted)) return true;
-  return !shouted && QUALIFIED_BY_CODE.has(tokens[i + 1]?.norm ?? '');
+  if (PLACE_PREPOSITIONS.has(before?.norm ?? '') && (the || !shouted || !word)) return true;
+  if (shouted && word) return false;
+  // The next item of a list of codes: "PARTNERS IN SE OR DE".
+  if (LIST_JOINS.has(before?.norm ?? '') && !the && placedAsCode(tokens, i - 2, shouted))
+    return true;
+  return QUALIFIED_BY_CODE.has(tokens[i + 1]?.norm ?? '');
 }
+
+/** Words that join the codes of a list. */
+const LIST_JOINS: ReadonlySet<string> = new Set(['or', 'and']);
