@@ -1,6 +1,6 @@
 import { WORK_PACKAGE_KIND } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { tokenize } from '../text/normalise.js';
+import { tokenizeAsides } from '../understand/asides.js';
 import { asksForContact } from '../understand/contact-question.js';
 import { readGroupingRefs } from '../understand/grouping-refs.js';
 import { type ParsedQuestion, stripChatMarkup } from '../understand/parse-question.js';
@@ -32,7 +32,7 @@ export function routeGroupings(
   parsed: ParsedQuestion,
 ): { draft: Draft } | { parsed: ParsedQuestion } {
   // Tokenised once for both readings, as the parser reads the question.
-  const tokens = tokenize(stripChatMarkup(parsed.question));
+  const tokens = tokenizeAsides(stripChatMarkup(parsed.question));
   const refs = readGroupingRefs(index, tokens);
   if (asksForContact(parsed, tokens, refs.named.length > 0))
     return { draft: answerContacts(index, parsed, refs.named) };

@@ -16,6 +16,8 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ya', 'you'],
   ['ur', 'your'],
   ['yr', 'your'],
+  ['sry', 'sorry'],
+  ['srry', 'sorry'],
   ['pls', 'please'],
   ['plz', 'please'],
   ['plis', 'please'],

@@ -131,6 +131,56 @@ export const SIGN_OFFS: readonly (readonly string[])[] = [
   ['br'],
 ];
 
+/**
+ * Greetings that open a clause: a clause that starts with one and asks nothing is the asker's
+ * ("good morning from a rainy office, which partners work in WP1?"), whatever else it says.
+ */
+export const GREETINGS: readonly (readonly string[])[] = [
+  ['good', 'morning'],
+  ['good', 'afternoon'],
+  ['good', 'evening'],
+  ['good', 'day'],
+  ['morning'],
+  ['afternoon'],
+  ['evening'],
+  ['greetings'],
+  ['hello'],
+  ['hi'],
+  ['hey'],
+  ['hiya'],
+  ['howdy'],
+];
+
+/**
+ * Words that open a clause about the asker's errand, the reason for asking: "which partners are
+ * in Sweden? writing an email intro", "need it for the minutes", "putting together a map",
+ * "asking for a friend" (issue #11, chat-noise families of rounds 3 and 4). Verbs of the asker's
+ * own paperwork and the "need" of a reason; a clause that opens with one and asks nothing is set
+ * aside, so its nouns ("email", "map", "slide") are neither a request nor a topic. Verbs that
+ * also say what partners do ("working", "developing") are not here: "partners in Spain, working
+ * on radiomics" filters.
+ */
+export const ERRAND_OPENINGS: ReadonlySet<string> = new Set([
+  'need',
+  'needed',
+  'needs',
+  'writing',
+  'drafting',
+  'preparing',
+  'putting',
+  'making',
+  'compiling',
+  'filling',
+  'updating',
+  'sending',
+  'planning',
+  'organising',
+  'organizing',
+  'booking',
+  'asking',
+  'prepping',
+]);
+
 /** "New PM here", "second day here": a clause with this word and no question is about the asker. */
 export const HERE = 'here';
 
@@ -147,6 +197,9 @@ export const CHAT_PHRASES: readonly (readonly string[])[] = [
   ['no', 'idea'],
   ['sorry', 'to', 'bother'],
   ['sorry', 'for', 'bothering'],
+  // "bug" as "bother" (Merriam-Webster, "bug", verb, sense 2: "bother, annoy").
+  ['sorry', 'to', 'bug'],
+  ['sorry', 'for', 'bugging'],
   ['quick', 'question'],
   ['quick', 'q'],
   ['dumb', 'question'],

@@ -1,3 +1,4 @@
+import type { Dataset } from '../schema/dataset.js';
 import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -62,3 +63,36 @@ export function placedAsCode(tokens: readonly Token[], i: number, shouted: boole
 
 /** Words that join the codes of a list. */
 const LIST_JOINS: ReadonlySet<string> = new Set(['or', 'and']);
+
+/** Words of two or three capitals, as the dataset writes them ("AI", "WP", "UB"). */
+const capitalWords = new WeakMap<Dataset, ReadonlySet<string>>();
+
+/**
+ * Whether the dataset itself writes this word in capitals: then "AI" typed in capitals is the
+ * dataset's term, even where it stands as a code would ("the AI partners"); a word it writes
+ * only in lower case ("de" of a partner's name) typed in capitals is the code ("DE partners").
+ * Worked out once per dataset.
+ */
+export function writesInCapitals(dataset: Dataset, raw: string): boolean {
+  let words = capitalWords.get(dataset);
+  if (words === undefined) {
+    words = acronymsOf(JSON.stringify(dataset));
+    capitalWords.set(dataset, words);
+  }
+  return words.has(raw);
+}
+
+/**
+ * The short words a text writes in capitals among words that are not: "the AI tools" counts
+ * "AI"; a name set in capitals ("CENTRO NACIONAL DE SUPERCOMPUTACION") counts none of its words.
+ */
+function acronymsOf(text: string): Set<string> {
+  const words = text.match(/[A-Za-z]+/g) ?? [];
+  const shoutedWord = (w: string | undefined) => w !== undefined && w.length > 3 && isAllCaps(w);
+  const found = new Set<string>();
+  words.forEach((word, i) => {
+    if (word.length > 3 || !isAllCaps(word)) return;
+    if (!shoutedWord(words[i - 1]) && !shoutedWord(words[i + 1])) found.add(word);
+  });
+  return found;
+}

@@ -14,7 +14,13 @@ import type { PartnerKind } from '../schema/dataset.js';
 import { type Token, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
-import { isAllCaps, isShouted, placedAsCode, readsAsCountryCode } from './capital-words.js';
+import {
+  isAllCaps,
+  isShouted,
+  placedAsCode,
+  readsAsCountryCode,
+  writesInCapitals,
+} from './capital-words.js';
 import { expandChatShorthand } from './chat-shorthand.js';
 import {
   anchorsEnglish,
@@ -414,11 +420,14 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     const topicAsked =
       isTopic && !typedAsName && !not.reaches(span.start) && asksDoerOf(tokens, span.start);
     // A country code where it reads as one ("anyone in NO?", "PARTNERS IN DE") is the place,
-    // not the English word ("no") or a topic word it spells: it is read with the codes below.
+    // not the English word ("no") or a word of the dataset's it spells, unless the dataset
+    // writes that word in capitals too ("bugs in the AI"): it is read with the codes below.
+    const raw = spanTokens[0]?.raw ?? '';
     const code =
       span.length === 1 &&
-      index.countryCodes.has(spanTokens[0]?.raw ?? '') &&
-      placedAsCode(tokens, span.start, shouted);
+      index.countryCodes.has(raw) &&
+      placedAsCode(tokens, span.start, shouted) &&
+      !writesInCapitals(index.dataset, raw);
     const accepted = values.filter((e: Entity) => {
       if (code && (e.type === 'topic' || e.type === 'cue')) return false;
       if (e.type === 'cue' && e.cue === 'not' && asksAboutNo(tokens, span.start)) return false;
