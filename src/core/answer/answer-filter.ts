@@ -121,15 +121,19 @@ function answerNoneFiltered(
     if (inPlaces.length > 0) notes.push(citiesKnownNote(index));
   }
   const spread = [...index.partnersByCountry].map(([c, ids]) => `${c} (${ids.length})`);
-  const shown = listed(inPlaces);
+  // A partner the question leaves out is not shown as one of the place's partners: "Belgian
+  // partners other than Radiomics" has none to show when Radiomics is Belgium's only one.
+  const rest = inPlaces.filter((p) => !parsed.excluded.partners.includes(p.id));
+  const shown = listed(rest);
   // "No partner in Washington D.C." ends its sentence once.
   const stop = where.endsWith('.') ? '' : '.';
+  const noneHere = `No ${noun(1)}${where}${stop}`;
   return draft({
     intent: 'not-found',
     headline:
-      inPlaces.length > 0
-        ? `No ${noun(1)}${where}${stop} The partners in ${placeWords(around)} are:`
-        : `No ${noun(1)}${where}${stop}${named ? ` Partners are in ${joinWords(spread)}.` : ''}`,
+      rest.length > 0
+        ? `${noneHere} The partners in ${placeWords(around)} are:`
+        : `${noneHere}${named && inPlaces.length === 0 ? ` Partners are in ${joinWords(spread)}.` : ''}`,
     ...shown,
     notes: [...shown.notes, ...notes],
     suggestions: [{ label: 'List all partners', question: 'List all partners' }],
