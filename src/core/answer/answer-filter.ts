@@ -63,6 +63,9 @@ function describeFilter(
   const singular = nounOf(KIND_LABELS, relations) || 'partner';
   const plural = nounOf(KIND_PLURALS, relations.map(pluralOf)) || 'partners';
   const where: string[] = [];
+  // "1 third party of BBMRI-ERIC": the partner at the relation's other end.
+  const parents = (parsed.parents ?? []).map((id) => index.partners.get(id)?.acronym ?? id);
+  const of = parents.length > 0 ? ` of ${joinWords(parents, 'or')}` : '';
   if (countries.length > 0 || places.length > 0) where.push(`in ${placeWords(parsed)}`);
   if (workPackages.length > 0)
     where.push(
@@ -83,7 +86,7 @@ function describeFilter(
   ];
   if (others.length > 0) where.push(`other than ${joinWords(others)}`);
   return {
-    noun: (count) => (count === 1 ? singular : plural),
+    noun: (count) => `${count === 1 ? singular : plural}${of}`,
     where: where.map((w) => ` ${w}`).join(','),
   };
 }
