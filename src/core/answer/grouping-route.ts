@@ -11,7 +11,9 @@ import type { Draft } from './draft.js';
 
 /** What a question wants to know about a work package or another grouping. */
 export function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
-  if (parsed.cues.has('lead')) return 'leader';
+  // Coordinating a work package is leading it: "which partner coordinates WP3?".
+  if (parsed.cues.has('lead') || (parsed.cues.has('coordinator') && parsed.workPackages.length > 0))
+    return 'leader';
   // "What does WP7 cover?", "what is WP3 about?": "does" is no ask for members beside "cover".
   if (parsed.cues.has('info') && !parsed.cues.has('partners') && !parsed.cues.has('list'))
     return 'overview';

@@ -395,6 +395,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const doerAt = tokens.findIndex((t) => DOER_WORDS.has(t.norm));
   const partnerSpans = new Map<string, SpanAt>();
   const relationSpans: SpanAt[] = [];
+  const cueStarts = new Set<number>();
 
   const canon = tokens.map((t) => t.canon);
   // Tokens a vocabulary term read ("tidy up"): an idiom does not take them back.
@@ -483,8 +484,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       } else if (entity.type === 'relation') {
         relations.push(entity.relation);
         relationSpans.push({ start: span.start, end: span.start + span.length });
-      } else if (entity.type === 'cue') cues.add(entity.cue);
-      else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
+      } else if (entity.type === 'cue') {
+        cues.add(entity.cue);
+        cueStarts.add(span.start);
+      } else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
         const verb = span.start === verbAt && span.length === 1 ? { verb: true as const } : {};
         topics.push({ concept: entity.concept, words: span.key.split(' '), shown, ...verb });
         topicStarts.set(entity.concept, span.start);
@@ -505,6 +508,16 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
       covered[k] = true;
     }
+  }
+  // "the overall coordinator", "the main lead": an extent word qualifies the cue after it, it
+  // names no topic of its own (see EXTENT_MODIFIERS).
+  for (const [concept, start] of topicStarts) {
+    if (!EXTENT_MODIFIERS.has(tokens[start]?.norm ?? '') || !cueStarts.has(start + 1)) continue;
+    const at = topics.findIndex((t) => t.concept === concept && t.words.length === 1);
+    if (at < 0) continue;
+    topics.splice(at, 1);
+    topicStarts.delete(concept);
+    named -= 1;
   }
   const parents = [...partnerSpans].flatMap(([id, at]) =>
     isRelationObject(tokens, at, relationSpans) ? [id] : [],
