@@ -23,3 +23,11 @@ export function realBot(): Bot {
 export function datasetCopy(): Dataset {
   return structuredClone(realDataset());
 }
+
+/** The ids of the partners the real bot answers a question with, sorted. */
+export function sortedPartnerIds(question: string): string[] {
+  return realBot()
+    .answer(question)
+    .partners.map((p) => p.id)
+    .sort();
+}

@@ -27,6 +27,7 @@ import {
   citiesKnownNote,
   cityNotes,
   placeWords,
+  regionDefinitionNotes,
   regionReadingNotes,
   subnationalNotes,
 } from './place-notes.js';
@@ -62,6 +63,9 @@ function describeFilter(
   const singular = nounOf(KIND_LABELS, relations) || 'partner';
   const plural = nounOf(KIND_PLURALS, relations.map(pluralOf)) || 'partners';
   const where: string[] = [];
+  // "1 third party of BBMRI-ERIC": the partner at the relation's other end.
+  const parents = (parsed.parents ?? []).map((id) => index.partners.get(id)?.acronym ?? id);
+  const of = parents.length > 0 ? ` of ${joinWords(parents, 'or')}` : '';
   if (countries.length > 0 || places.length > 0) where.push(`in ${placeWords(parsed)}`);
   if (workPackages.length > 0)
     where.push(
@@ -82,7 +86,7 @@ function describeFilter(
   ];
   if (others.length > 0) where.push(`other than ${joinWords(others)}`);
   return {
-    noun: (count) => (count === 1 ? singular : plural),
+    noun: (count) => `${count === 1 ? singular : plural}${of}`,
     where: where.map((w) => ` ${w}`).join(','),
   };
 }
@@ -120,15 +124,19 @@ function answerNoneFiltered(
     if (inPlaces.length > 0) notes.push(citiesKnownNote(index));
   }
   const spread = [...index.partnersByCountry].map(([c, ids]) => `${c} (${ids.length})`);
-  const shown = listed(inPlaces);
+  // A partner the question leaves out is not shown as one of the place's partners: "Belgian
+  // partners other than Radiomics" has none to show when Radiomics is Belgium's only one.
+  const rest = inPlaces.filter((p) => !parsed.excluded.partners.includes(p.id));
+  const shown = listed(rest);
   // "No partner in Washington D.C." ends its sentence once.
   const stop = where.endsWith('.') ? '' : '.';
+  const noneHere = `No ${noun(1)}${where}${stop}`;
   return draft({
     intent: 'not-found',
     headline:
-      inPlaces.length > 0
-        ? `No ${noun(1)}${where}${stop} The partners in ${placeWords(around)} are:`
-        : `No ${noun(1)}${where}${stop}${named ? ` Partners are in ${joinWords(spread)}.` : ''}`,
+      rest.length > 0
+        ? `${noneHere} The partners in ${placeWords(around)} are:`
+        : `${noneHere}${named && inPlaces.length === 0 ? ` Partners are in ${joinWords(spread)}.` : ''}`,
     ...shown,
     notes: [...shown.notes, ...notes],
     suggestions: [{ label: 'List all partners', question: 'List all partners' }],
@@ -208,6 +216,7 @@ export function answerFilter(
         shown.map((r) => r.partner),
       ),
       ...regionReadingNotes(index, parsed),
+      ...regionDefinitionNotes(parsed),
       ...subnationalNotes(
         index,
         parsed,

@@ -9,7 +9,9 @@ import type { ParsedQuestion } from '../understand/parse-question.js';
  * organisation, relations, work packages. A partner in any place named passes the place filter.
  */
 export type Filters = Pick<ParsedQuestion, 'countries' | 'kinds' | 'relations' | 'workPackages'> &
-  Partial<Pick<ParsedQuestion, 'places' | 'excluded' | 'everyWorkPackage' | 'kindWords'>>;
+  Partial<
+    Pick<ParsedQuestion, 'places' | 'excluded' | 'everyWorkPackage' | 'kindWords' | 'parents'>
+  >;
 
 type Filter = 'countries' | 'kinds' | 'relations' | 'workPackages';
 const FILTERS: readonly Filter[] = ['countries', 'kinds', 'relations', 'workPackages'];
@@ -96,6 +98,7 @@ function passesFilters(index: KnowledgeIndex, partner: Partner, filters: Filters
   if (!inPlaces(index, partner, filters)) return false;
   if (kinds.length > 0 && !isOfKind(index.statedKinds, partner, kinds)) return false;
   if (relations.length > 0 && !relations.includes(partner.parent?.relation ?? '')) return false;
+  if (filters.parents && !filters.parents.includes(partner.parent?.id ?? '')) return false;
   if (excluded !== undefined && isExcluded(index, partner, excluded)) return false;
   if (workPackages.length === 0) return true;
   const inWp = (wp: string): boolean => partner.roles.some((role) => role.wp === wp);

@@ -1,6 +1,6 @@
 import { WORK_PACKAGE_KIND } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { tokenize } from '../text/normalise.js';
+import { tokenizeAsides } from '../understand/asides.js';
 import { asksForContact } from '../understand/contact-question.js';
 import { readGroupingRefs } from '../understand/grouping-refs.js';
 import { type ParsedQuestion, stripChatMarkup } from '../understand/parse-question.js';
@@ -11,7 +11,9 @@ import type { Draft } from './draft.js';
 
 /** What a question wants to know about a work package or another grouping. */
 export function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
-  if (parsed.cues.has('lead')) return 'leader';
+  // Coordinating a work package is leading it: "which partner coordinates WP3?".
+  if (parsed.cues.has('lead') || (parsed.cues.has('coordinator') && parsed.workPackages.length > 0))
+    return 'leader';
   // "What does WP7 cover?", "what is WP3 about?": "does" is no ask for members beside "cover".
   if (parsed.cues.has('info') && !parsed.cues.has('partners') && !parsed.cues.has('list'))
     return 'overview';
@@ -32,7 +34,7 @@ export function routeGroupings(
   parsed: ParsedQuestion,
 ): { draft: Draft } | { parsed: ParsedQuestion } {
   // Tokenised once for both readings, as the parser reads the question.
-  const tokens = tokenize(stripChatMarkup(parsed.question));
+  const tokens = tokenizeAsides(stripChatMarkup(parsed.question));
   const refs = readGroupingRefs(index, tokens);
   if (asksForContact(parsed, tokens, refs.named.length > 0))
     return { draft: answerContacts(index, parsed, refs.named) };

@@ -62,6 +62,24 @@ export function citiesKnownNote(index: KnowledgeIndex): string {
 }
 
 /**
+ * Whose definition a region's countries follow, where no membership is official: "The
+ * Mediterranean countries here are those of Encyclopaedia Britannica, …".
+ */
+export function regionDefinitionNotes(
+  parsed: Pick<ParsedQuestion, 'places' | 'excluded'>,
+): string[] {
+  return [...parsed.places, ...parsed.excluded.places].flatMap((place) =>
+    place.type === 'region' && place.definedBy !== undefined
+      ? [`${capitalise(place.label)} as defined by ${place.definedBy}.`]
+      : [],
+  );
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+/**
  * Where a region has a strict and a wider reading ("Eastern Europe": UN M49's, and the Central
  * and Eastern Europe that counts the Baltic states), which partners each reading holds.
  */

@@ -29,6 +29,8 @@ export type Entity =
       };
       /** A region inside a country: the partners whose own names place them in it. */
       members?: readonly string[];
+      /** Whose definition of its countries answers use, where none is official. */
+      definedBy?: string;
     }
   | {
       type: 'city';

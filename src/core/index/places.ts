@@ -45,7 +45,12 @@ export function addPlaces(
             widerSource: wider.source,
           },
         }
-      : { type: 'region', label: region.label, countries: region.countries };
+      : {
+          type: 'region',
+          label: region.label,
+          countries: region.countries,
+          ...(region.definedBy === undefined ? {} : { definedBy: region.definedBy }),
+        };
     for (const key of region.phrases) entities.add(key, entity);
   }
   addSubnationalRegions(entities, dataset, countryOfPartner);

@@ -131,6 +131,56 @@ export const SIGN_OFFS: readonly (readonly string[])[] = [
   ['br'],
 ];
 
+/**
+ * Greetings that open a clause: a clause that starts with one and asks nothing is the asker's
+ * ("good morning from a rainy office, which partners work in WP1?"), whatever else it says.
+ */
+export const GREETINGS: readonly (readonly string[])[] = [
+  ['good', 'morning'],
+  ['good', 'afternoon'],
+  ['good', 'evening'],
+  ['good', 'day'],
+  ['morning'],
+  ['afternoon'],
+  ['evening'],
+  ['greetings'],
+  ['hello'],
+  ['hi'],
+  ['hey'],
+  ['hiya'],
+  ['howdy'],
+];
+
+/**
+ * Words that open a clause about the asker's errand, the reason for asking: "which partners are
+ * in Sweden? writing an email intro", "need it for the minutes", "putting together a map",
+ * "asking for a friend" (issue #11, chat-noise families of rounds 3 and 4). Verbs of the asker's
+ * own paperwork and the "need" of a reason; a clause that opens with one and asks nothing is set
+ * aside, so its nouns ("email", "map", "slide") are neither a request nor a topic. Verbs that
+ * also say what partners do ("working", "developing") are not here: "partners in Spain, working
+ * on radiomics" filters.
+ */
+export const ERRAND_OPENINGS: ReadonlySet<string> = new Set([
+  'need',
+  'needed',
+  'needs',
+  'writing',
+  'drafting',
+  'preparing',
+  'putting',
+  'making',
+  'compiling',
+  'filling',
+  'updating',
+  'sending',
+  'planning',
+  'organising',
+  'organizing',
+  'booking',
+  'asking',
+  'prepping',
+]);
+
 /** "New PM here", "second day here": a clause with this word and no question is about the asker. */
 export const HERE = 'here';
 
@@ -147,6 +197,9 @@ export const CHAT_PHRASES: readonly (readonly string[])[] = [
   ['no', 'idea'],
   ['sorry', 'to', 'bother'],
   ['sorry', 'for', 'bothering'],
+  // "bug" as "bother" (Merriam-Webster, "bug", verb, sense 2: "bother, annoy").
+  ['sorry', 'to', 'bug'],
+  ['sorry', 'for', 'bugging'],
   ['quick', 'question'],
   ['quick', 'q'],
   ['dumb', 'question'],
@@ -155,4 +208,34 @@ export const CHAT_PHRASES: readonly (readonly string[])[] = [
   ['real', 'quick'],
   ['if', 'you', 'know'],
   ['if', 'u', 'know'],
+  // Hedges and intensifiers that qualify how much, not what: "at least one partner in
+  // Lithuania?", "anyone outside Europe altogether?", "any partner in Norway at all?" (issue
+  // #11, places and capitals families of rounds 3 and 4).
+  ['at', 'least'],
+  ['at', 'all'],
+  ['altogether'],
+  ['by', 'any', 'chance'],
+];
+
+/**
+ * Tags that close a statement put up for confirmation: "no partners in Norway, right?", "none of
+ * them is a company, correct?". English invariant question tags (Cambridge Dictionary, "Question
+ * tags": "right?", "yeah?", "isn't it?"; https://dictionary.cambridge.org/grammar/british-grammar/question-tags).
+ * Before one, a "no" that opens the message states what is to be confirmed, it does not leave out.
+ */
+export const CONFIRMATION_TAGS: readonly (readonly string[])[] = [
+  ['right'],
+  ['correct'],
+  ['true'],
+  ['yeah'],
+  ['yes'],
+  ['yh'],
+  ['isn', 't', 'it'],
+  ['is', 'it'],
+  ['is', 'that', 'right'],
+  ['is', 'that', 'correct'],
+  ['am', 'i', 'right'],
+  ['i', 'think'],
+  ['i', 'guess'],
+  ['i', 'assume'],
 ];

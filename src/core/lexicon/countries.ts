@@ -29,6 +29,16 @@ export interface CountryEntry {
 // export, so under NodeNext the default import is typed as the module. At run time it is the array.
 const worldCountries = worldCountriesModule as unknown as readonly Country[];
 
+/**
+ * Everyday names world-countries does not carry, by ISO 3166-1 alpha-2 code: "the States" is the
+ * United States (Merriam-Webster, "state", noun, sense 5b: "the States: the United States";
+ * https://www.merriam-webster.com/dictionary/state). Written with "the", so "member states" and
+ * "the Baltic states" stay what they are.
+ */
+const EVERYDAY_NAMES: Readonly<Record<string, readonly string[]>> = {
+  US: ['the States'],
+};
+
 function isCode(spelling: string): boolean {
   return /^[A-Z]{2,3}$/.test(spelling);
 }
@@ -47,7 +57,7 @@ export function buildCountryGazetteer(): CountryEntry[] {
   return ordered.map((c) => {
     const demonyms = c.demonyms.eng ? [c.demonyms.eng.m, c.demonyms.eng.f] : [];
     const spellings = [c.name.common, c.name.official, ...demonyms, ...c.altSpellings];
-    const words = spellings.filter((s) => !isCode(s));
+    const words = [...spellings.filter((s) => !isCode(s)), ...(EVERYDAY_NAMES[c.cca2] ?? [])];
     const phrases = new Set(words.map(phraseKey));
     phrases.delete('');
     return {

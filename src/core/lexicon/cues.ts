@@ -54,6 +54,10 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'chair',
     'owner',
     'owns',
+    // "who steers WP3?" (issue #11, wp-leadership family of round 4); "steering committee"
+    // is not a lead, so the participle is left out.
+    'steer',
+    'steers',
   ],
   member: [
     'member',

@@ -18,6 +18,8 @@ export interface RegionEntry {
    * M49's, but people also count the Baltic states, as OECD's Central and Eastern Europe does.
    */
   wider?: { label: string; countries: string[]; source: string };
+  /** The definition answers name, where the name has no official membership (Grouping). */
+  definedBy?: string;
 }
 
 /** A grouping of countries that people name, by ISO 3166-1 alpha-2 code. */
@@ -29,6 +31,11 @@ interface Grouping {
   source: string;
   /** The label of a grouping that common usage also means by this name (see RegionEntry). */
   widenedBy?: string;
+  /**
+   * Set where the name has no one official membership ("the Mediterranean countries"): answers
+   * then say whose definition they use, as they do for a region with two readings.
+   */
+  statesSource?: true;
 }
 
 /**
@@ -168,6 +175,46 @@ export const REGION_GROUPINGS = [
     source: "the European Commission's enlargement policy term",
   },
   {
+    label: 'the Mediterranean countries',
+    phrases: [
+      'Mediterranean',
+      'Mediterranean countries',
+      'Mediterranean region',
+      'Mediterranean basin',
+      'Mediterranean states',
+    ],
+    // The sovereign states with a coast on the Mediterranean Sea, and the territories on it
+    // (Gibraltar; Palestine for the Gaza Strip).
+    members: [
+      'ES',
+      'FR',
+      'MC',
+      'IT',
+      'MT',
+      'SI',
+      'HR',
+      'BA',
+      'ME',
+      'AL',
+      'GR',
+      'TR',
+      'CY',
+      'SY',
+      'LB',
+      'IL',
+      'PS',
+      'EG',
+      'LY',
+      'TN',
+      'DZ',
+      'MA',
+      'GI',
+    ],
+    source:
+      'Encyclopaedia Britannica, "Mediterranean Sea": the 21 countries with a Mediterranean coast, with Gibraltar and the Gaza Strip',
+    statesSource: true,
+  },
+  {
     label: 'the Visegrád Group',
     phrases: ['Visegrad', 'Visegrad Group', 'Visegrad countries', 'V4'],
     members: ['CZ', 'HU', 'PL', 'SK'],
@@ -262,6 +309,10 @@ export function buildRegions(gazetteer: readonly CountryEntry[]): RegionEntry[] 
     const region = regions[i];
     if (wider === undefined || region === undefined) return;
     region.wider = { label: wider.label, countries: wider.countries, source: wider.source };
+  });
+  REGION_GROUPINGS.forEach((g, i) => {
+    const region = regions[i];
+    if ((g as Grouping).statesSource && region !== undefined) region.definedBy = g.source;
   });
   const replaced = new Set(regions.map((r) => r.label));
   const members = new Map<string, string[]>();

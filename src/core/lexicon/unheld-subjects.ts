@@ -1,3 +1,19 @@
+/** Social media platforms, where partners have accounts people ask for. */
+const SOCIAL_PLATFORMS: readonly string[] = [
+  'twitter',
+  'linkedin',
+  'instagram',
+  'facebook',
+  'mastodon',
+  'bluesky',
+  'youtube',
+];
+
+/** What a partner has on a platform: "the linkedin page of Lynkeus". */
+const SOCIAL_ACCOUNTS: readonly string[] = SOCIAL_PLATFORMS.flatMap((platform) =>
+  ['page', 'profile', 'account', 'handle', 'channel'].map((what) => `${platform} ${what}`),
+);
+
 /**
  * Subjects people ask a consortium assistant about that a partner dataset does not hold:
  * contact details, dates, money and staff. A question about one gets a plain "the dataset has
@@ -16,7 +32,7 @@
 export const UNHELD_SUBJECTS = [
   {
     id: 'contacts',
-    says: 'contact details (addresses, phone numbers or emails)',
+    says: 'contact details (addresses, phone numbers, emails or social media)',
     words: [
       'address',
       'addresses',
@@ -33,6 +49,12 @@ export const UNHELD_SUBJECTS = [
       'url',
       'contact',
       'contacts',
+      // Social media accounts: "what's ESOI's twitter handle?" asks for a way to reach ESOI.
+      ...SOCIAL_PLATFORMS,
+      'social media',
+      'x handle',
+      // As phrases they count where the vocabulary reads "linkedin" (dissemination).
+      ...SOCIAL_ACCOUNTS,
     ],
   },
   {
@@ -80,6 +102,23 @@ export const UNHELD_SUBJECTS = [
       'funded',
       'money',
       'currency',
+      // What a partner's product costs: "how much does a <partner> licence cost per hospital?"
+      'licence',
+      'licences',
+      'license',
+      'licenses',
+      'licensing',
+      'subscription',
+      'subscriptions',
+      'pricing',
+      'how much does it cost',
+      // As phrases they count where the vocabulary reads "licence" (exploitation).
+      'licence cost',
+      'license cost',
+      'licence fee',
+      'license fee',
+      'cost per',
+      'costs per',
       'exchange rate',
       'stock price',
       'share price',
@@ -109,6 +148,16 @@ export const UNHELD_SUBJECTS = [
       'employed',
       'personnel',
       'officer',
+      // The person who leads a partner's team: "the name of the <partner> team lead". A work
+      // package's lead is "the WP3 lead", a word the dataset uses; these phrases are people.
+      'team lead',
+      'team leader',
+      'team leaders',
+      'group leader',
+      'group leaders',
+      'lab head',
+      'manager',
+      'managers',
     ],
   },
   {
@@ -162,6 +211,20 @@ export const UNHELD_SUBJECTS = [
       'menu',
       'canteen',
       'cuisine',
+      'tapas',
+      'sushi',
+      'brunch',
+      'snack',
+      'snacks',
+      'bakery',
+      'wine',
+      // A venue near a partner: "any good places near the BSC?" asks the way, not the work.
+      'places near',
+      'place near',
+      'spots near',
+      'somewhere near',
+      'anywhere near',
+      'nearby',
     ],
   },
   {
@@ -235,6 +298,26 @@ export const UNHELD_SUBJECTS = [
       'usernames',
       'wifi',
       'wi fi',
+    ],
+  },
+  {
+    // The consortium's meetings and their logistics: "the zoom link for the WP1 meeting", "the
+    // agenda of the general assembly". The dataset says who does what, not when or where people
+    // meet; "meeting" alone is left out, since a dataset may describe its meetings.
+    id: 'meetings',
+    says: 'meetings, agendas or call links',
+    words: [
+      'agenda',
+      'agendas',
+      'zoom link',
+      'zoom call',
+      'teams link',
+      'meeting link',
+      'call link',
+      'dial in',
+      'webex',
+      'minutes of the meeting',
+      'next meeting',
     ],
   },
   {

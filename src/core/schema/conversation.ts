@@ -33,6 +33,7 @@ export const ContextPlace = z.discriminatedUnion('type', [
         .strict()
         .optional(),
       members: z.array(z.string()).max(300).optional(),
+      definedBy: z.string().optional(),
     })
     .strict(),
   z

@@ -2,7 +2,9 @@ import {
   ASKER_OPENINGS,
   CHAT_PHRASES,
   CLAUSE_FILLERS,
+  ERRAND_OPENINGS,
   FIRST_PERSON,
+  GREETINGS,
   HERE,
   QUESTION_OPENERS,
   REASON_OPENINGS,
@@ -84,7 +86,12 @@ function askerWords(clause: Clause): number {
   if (asks(clause)) return 0;
   // A clause that asks nothing and speaks of the asker anywhere, or gives a reason, is the
   // asker's: "which partners are companies? for my report".
-  if (REASON_OPENINGS.has(first) || tokens.some((t) => FIRST_PERSON.has(t.norm)))
+  if (
+    REASON_OPENINGS.has(first) ||
+    ERRAND_OPENINGS.has(first) ||
+    tokens.some((t) => FIRST_PERSON.has(t.norm)) ||
+    opensWith(tokens, 0, GREETINGS)
+  )
     return tokens.length;
   if (tokens.some((t) => t.norm === HERE)) return tokens.length;
   if (signsOff(clause)) return tokens.length;
@@ -92,8 +99,16 @@ function askerWords(clause: Clause): number {
 }
 
 function signsOff(clause: Clause): boolean {
-  const lead = leadOf(clause.tokens);
-  return SIGN_OFFS.some((words) => words.every((w, k) => clause.tokens[lead + k]?.norm === w));
+  return opensWith(clause.tokens, leadOf(clause.tokens), SIGN_OFFS);
+}
+
+/** Whether one of the phrases starts at `at`. */
+function opensWith(
+  tokens: readonly Token[],
+  at: number,
+  phrases: readonly (readonly string[])[],
+): boolean {
+  return phrases.some((words) => words.every((w, k) => tokens[at + k]?.norm === w));
 }
 
 function markChatPhrases(tokens: ClauseToken[]): void {

@@ -1,3 +1,4 @@
+import type { Dataset } from '../schema/dataset.js';
 import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
@@ -34,9 +35,64 @@ const QUALIFIED_BY_CODE: ReadonlySet<string> = new Set(['one', 'ones', 'partner'
 export function readsAsCountryCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
   const token = tokens[i];
   if (token === undefined || !isAllCaps(token.raw)) return false;
-  if (!STOPWORDS.has(token.canon)) return true;
+  // In a shouted question every word is in capitals, so a code that is no English word ("DE",
+  // "SE") needs the place's context too: "PARTNERS IN DE PLS", not "DE" of a name.
+  if (!STOPWORDS.has(token.canon) && !shouted) return true;
+  return placedAsCode(tokens, i, shouted);
+}
+
+/**
+ * Whether a code in capitals stands where a place stands: after "in"/"from" ("anyone in NO?",
+ * "PARTNERS IN DE") or before a noun it qualifies ("DE partners"). There it is the place even
+ * where its letters are also a word the dataset knows ("de", "no"); elsewhere such a word keeps
+ * its own reading ("AI" is no Anguilla).
+ */
+export function placedAsCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
+  const token = tokens[i];
+  if (token === undefined || !isAllCaps(token.raw)) return false;
+  const word = STOPWORDS.has(token.canon);
   const the = tokens[i - 1]?.norm === 'the';
   const before = the ? tokens[i - 2] : tokens[i - 1];
-  if (PLACE_PREPOSITIONS.has(before?.norm ?? '') && (the || !shouted)) return true;
-  return !shouted && QUALIFIED_BY_CODE.has(tokens[i + 1]?.norm ?? '');
+  if (PLACE_PREPOSITIONS.has(before?.norm ?? '') && (the || !shouted || !word)) return true;
+  if (shouted && word) return false;
+  // The next item of a list of codes: "PARTNERS IN SE OR DE".
+  if (LIST_JOINS.has(before?.norm ?? '') && !the && placedAsCode(tokens, i - 2, shouted))
+    return true;
+  return QUALIFIED_BY_CODE.has(tokens[i + 1]?.norm ?? '');
+}
+
+/** Words that join the codes of a list. */
+const LIST_JOINS: ReadonlySet<string> = new Set(['or', 'and']);
+
+/** Words of two or three capitals, as the dataset writes them ("AI", "WP", "UB"). */
+const capitalWords = new WeakMap<Dataset, ReadonlySet<string>>();
+
+/**
+ * Whether the dataset itself writes this word in capitals: then "AI" typed in capitals is the
+ * dataset's term, even where it stands as a code would ("the AI partners"); a word it writes
+ * only in lower case ("de" of a partner's name) typed in capitals is the code ("DE partners").
+ * Worked out once per dataset.
+ */
+export function writesInCapitals(dataset: Dataset, raw: string): boolean {
+  let words = capitalWords.get(dataset);
+  if (words === undefined) {
+    words = acronymsOf(JSON.stringify(dataset));
+    capitalWords.set(dataset, words);
+  }
+  return words.has(raw);
+}
+
+/**
+ * The short words a text writes in capitals among words that are not: "the AI tools" counts
+ * "AI"; a name set in capitals ("CENTRO NACIONAL DE SUPERCOMPUTACION") counts none of its words.
+ */
+function acronymsOf(text: string): Set<string> {
+  const words = text.match(/[A-Za-z]+/g) ?? [];
+  const shoutedWord = (w: string | undefined) => w !== undefined && w.length > 3 && isAllCaps(w);
+  const found = new Set<string>();
+  words.forEach((word, i) => {
+    if (word.length > 3 || !isAllCaps(word)) return;
+    if (!shoutedWord(words[i - 1]) && !shoutedWord(words[i + 1])) found.add(word);
+  });
+  return found;
 }

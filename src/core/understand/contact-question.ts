@@ -3,7 +3,8 @@ import {
   ADDRESS_NOUN_BEFORE,
   CONTACT_WORDS,
 } from '../lexicon/contact-words.js';
-import { canonicalWord, type Token } from '../text/normalise.js';
+import { canonicalWord } from '../text/normalise.js';
+import type { ClauseToken } from './asides.js';
 import type { ParsedQuestion } from './parse-question.js';
 
 const SURE: ReadonlySet<string> = new Set(CONTACT_WORDS.sure);
@@ -21,16 +22,33 @@ function isAddressNoun(norms: readonly string[], i: number): boolean {
 }
 
 /**
+ * The words of the question that can ask for a contact, others blanked: words about the asker
+ * are never the request ("writing an email intro", "quick one before my call"), and a clause that
+ * asks nothing, after the one that asks, is the asker's errand ("which partners are in Sweden?
+ * drafting an email to them"). Weak words count only in a clause that asks: "good morning from
+ * a rainy office, who is in WP1?" wants no office.
+ */
+function askingWords(tokens: readonly ClauseToken[]): { sure: string[]; weak: string[] } {
+  const asking = tokens.findIndex((t) => t.aside !== true && t.quiet !== true);
+  const sure = tokens.map((t, i) =>
+    t.aside === true || (t.quiet === true && asking >= 0 && i > asking) ? '' : t.norm,
+  );
+  const weak = tokens.map((t) => (t.aside === true || t.quiet === true ? '' : t.norm));
+  return { sure, weak };
+}
+
+/**
  * Whether the question asks for a way to reach someone: a sure contact word ("email", "phone",
- * "address" as a noun) anywhere, or a weak one ("contact", "person", "reach") in a question
- * that names whom (a partner, a work package or another grouping) and asks about no topic.
+ * "address" as a noun) anywhere it asks, or a weak one ("contact", "person", "reach") in a clause
+ * that asks, in a question that names whom (a partner, a work package or another grouping) and
+ * asks about no topic. The request comes from what is asked, never from the asker's reason.
  */
 export function asksForContact(
   parsed: ParsedQuestion,
-  tokens: readonly Token[],
+  tokens: readonly ClauseToken[],
   namesGrouping: boolean,
 ): boolean {
-  const norms = tokens.map((t) => t.norm);
+  const { sure: norms, weak } = askingWords(tokens);
   const sure = norms.some(
     (w, i) =>
       SURE.has(w) ||
@@ -41,5 +59,5 @@ export function asksForContact(
   if (sure) return true;
   const target = parsed.partners.length > 0 || parsed.workPackages.length > 0 || namesGrouping;
   const topics = parsed.topics.filter((t) => !t.words.every((w) => CONTACT_CANON.has(w)));
-  return target && topics.length === 0 && norms.some((w) => WEAK.has(w));
+  return target && topics.length === 0 && weak.some((w) => WEAK.has(w));
 }

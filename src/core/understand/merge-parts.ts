@@ -48,8 +48,13 @@ export function contextTopics(context: ConversationContext): TopicMention[] {
 function asPlaces(places: ConversationContext['places']): Place[] {
   return places.map((place): Place => {
     if (place.type !== 'region') return { ...place, country: place.country };
-    const { strictly, members, ...region } = place;
-    return { ...region, ...(strictly ? { strictly } : {}), ...(members ? { members } : {}) };
+    const { strictly, members, definedBy, ...region } = place;
+    return {
+      ...region,
+      ...(strictly ? { strictly } : {}),
+      ...(members ? { members } : {}),
+      ...(definedBy === undefined ? {} : { definedBy }),
+    };
   });
 }
 

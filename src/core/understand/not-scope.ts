@@ -1,4 +1,5 @@
 import type { Entity } from '../index/entities.js';
+import { CLAUSE_FILLERS, CONFIRMATION_TAGS } from '../lexicon/chat-talk.js';
 import type { Token } from '../text/normalise.js';
 
 /** Words that join a list: a "not" before its first item reaches the next. */
@@ -89,9 +90,19 @@ const YES_NO_OPENINGS: ReadonlySet<string> = new Set(['is', 'are', 'does', 'do',
 
 /**
  * Whether a "no" at `at` asks about a set rather than leaving it out: in a yes/no question ("is
- * it true that no company is in WP1?", "are there no hospitals in WP2?") the answer is the set
- * asked about, so the companies in WP1 are shown (issue #11, capitals family of round 2).
+ * it true that no company is in WP1?", "are there no hospitals in WP2?") or a statement put up
+ * for confirmation ("no companies in WP1, right?") the answer is the set asked about, so the
+ * companies in WP1 are shown (issue #11, capitals family of rounds 2 and 4).
  */
 export function asksAboutNo(tokens: readonly Token[], at: number): boolean {
-  return tokens[at]?.norm === 'no' && at > 0 && YES_NO_OPENINGS.has(tokens[0]?.norm ?? '');
+  if (tokens[at]?.norm !== 'no') return false;
+  if (at > 0 && YES_NO_OPENINGS.has(tokens[0]?.norm ?? '')) return true;
+  // "no partners in Norway, right?": a statement put up for confirmation asks about the set.
+  const opens = tokens.slice(0, at).every((t) => CLAUSE_FILLERS.has(t.norm));
+  return opens && CONFIRMATION_TAGS.some((tag) => endsWith(tokens, tag));
+}
+
+function endsWith(tokens: readonly Token[], words: readonly string[]): boolean {
+  const start = tokens.length - words.length;
+  return start > 0 && words.every((w, k) => tokens[start + k]?.norm === w);
 }

@@ -14,7 +14,14 @@ import type { PartnerKind } from '../schema/dataset.js';
 import { type Token, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
-import { isAllCaps, isShouted, readsAsCountryCode } from './capital-words.js';
+import {
+  isAllCaps,
+  isShouted,
+  placedAsCode,
+  readsAsCountryCode,
+  writesInCapitals,
+} from './capital-words.js';
+import { expandChatShorthand } from './chat-shorthand.js';
 import {
   anchorsEnglish,
   englishMention,
@@ -29,6 +36,7 @@ import { kindIsContext } from './kind-context.js';
 import { asksAboutNo, createNotScope, notReaches } from './not-scope.js';
 import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
+import { isRelationObject, isVerbObject, type SpanAt } from './relation-objects.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
 
 /** The canonical keys of the narrower kind words, as the question's spans carry them. */
@@ -85,6 +93,11 @@ export interface ParsedQuestion {
   /** Relations to a parent the question names ("third party"), as the dataset writes them. */
   relations: string[];
   /**
+   * The partners at the other end of a relation named: in "who is the third party of
+   * BBMRI-ERIC?" BBMRI-ERIC is the parent, and the answer the partners whose parent it is.
+   */
+  parents?: string[];
+  /**
    * What the question leaves out: "not in Spain", "outside the EU", "other than companies",
    * "besides TMF", "not in WP4", "except the coordinator", and topics: "privacy work that isn't
    * about GDPR".
@@ -132,10 +145,11 @@ const ANSI_CODES = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
 /**
  * Removes chat markup: Slack's `<@U123>` and `<url|label>`, Teams' `<at>…</at>`, a leading
- * @name, and terminal escape codes.
+ * @name, and terminal escape codes; and writes chat shorthand out ("r" → "are"), so that every
+ * reader of the question (parser, follow-ups, groupings) reads the same words.
  */
 export function stripChatMarkup(text: string): string {
-  return (
+  return expandChatShorthand(
     text
       .replace(ANSI_CODES, ' ')
       .replace(/<at>[^<]*<\/at>/gi, ' ')
@@ -143,7 +157,7 @@ export function stripChatMarkup(text: string): string {
       .replace(/<[@#!][^<>]*>/g, ' ')
       .replace(/<[^<>|]*\|([^<>]*)>/g, '$1')
       .replace(/<(https?:[^<>]*)>/g, '$1')
-      .replace(/^\s*@\S+/, ' ')
+      .replace(/^\s*@\S+/, ' '),
   );
 }
 
@@ -378,6 +392,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const topics: TopicMention[] = [];
   if (wp.plural) cues.add('work-packages');
   const verbAt = questionVerbAt(tokens);
+  const doerAt = tokens.findIndex((t) => DOER_WORDS.has(t.norm));
+  const partnerSpans = new Map<string, SpanAt>();
+  const relationSpans: SpanAt[] = [];
+  const cueStarts = new Set<number>();
 
   const canon = tokens.map((t) => t.canon);
   // Tokens a vocabulary term read ("tidy up"): an idiom does not take them back.
@@ -409,9 +427,24 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     );
     // Typed as a name (capitalised) or left out ("except Radiomics"), it stays the partner.
     const typedAsName = !shouted && /^\p{Lu}/u.test(spanTokens[0]?.raw ?? '');
+    // The object of the doer's verb is read as the dataset's word for it too, however typed:
+    // "who liaises with Euro-BioImaging and BBMRI?" asks for the partner whose role names BBMRI.
     const topicAsked =
-      isTopic && !typedAsName && !not.reaches(span.start) && asksDoerOf(tokens, span.start);
+      isTopic &&
+      !not.reaches(span.start) &&
+      ((!typedAsName && asksDoerOf(tokens, span.start)) ||
+        isVerbObject(tokens, span.start, doerAt));
+    // A country code where it reads as one ("anyone in NO?", "PARTNERS IN DE") is the place,
+    // not the English word ("no") or a word of the dataset's it spells, unless the dataset
+    // writes that word in capitals too ("bugs in the AI"): it is read with the codes below.
+    const raw = spanTokens[0]?.raw ?? '';
+    const code =
+      span.length === 1 &&
+      index.countryCodes.has(raw) &&
+      placedAsCode(tokens, span.start, shouted) &&
+      !writesInCapitals(index.dataset, raw);
     const accepted = values.filter((e: Entity) => {
+      if (code && (e.type === 'topic' || e.type === 'cue')) return false;
       if (e.type === 'cue' && e.cue === 'not' && asksAboutNo(tokens, span.start)) return false;
       if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
       if (e.type === 'partner' && topicAsked) return false;
@@ -439,17 +472,22 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       else if (negated && entity.type === 'kind') excluded.kinds.push(entity.kind);
       else if (negated && isPlace(entity)) excluded.places.push(entity);
       else if (isPlace(entity)) places.push(entity);
-      else if (entity.type === 'partner')
+      else if (entity.type === 'partner') {
         partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
-      else if (entity.type === 'country') countries.push(entity.name);
+        partnerSpans.set(entity.id, { start: span.start, end: span.start + span.length });
+      } else if (entity.type === 'country') countries.push(entity.name);
       else if (entity.type === 'kind') {
         if (!kindIsContext(tokens, span.start, topics.length > 0)) {
           kinds.push(entity.kind);
           if (STATED_KIND_KEYS.has(span.key)) kindWords.push(shown);
         }
-      } else if (entity.type === 'relation') relations.push(entity.relation);
-      else if (entity.type === 'cue') cues.add(entity.cue);
-      else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
+      } else if (entity.type === 'relation') {
+        relations.push(entity.relation);
+        relationSpans.push({ start: span.start, end: span.start + span.length });
+      } else if (entity.type === 'cue') {
+        cues.add(entity.cue);
+        cueStarts.add(span.start);
+      } else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
         const verb = span.start === verbAt && span.length === 1 ? { verb: true as const } : {};
         topics.push({ concept: entity.concept, words: span.key.split(' '), shown, ...verb });
         topicStarts.set(entity.concept, span.start);
@@ -471,6 +509,20 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       covered[k] = true;
     }
   }
+  // "the overall coordinator", "the main lead": an extent word qualifies the cue after it, it
+  // names no topic of its own (see EXTENT_MODIFIERS).
+  for (const [concept, start] of topicStarts) {
+    if (!EXTENT_MODIFIERS.has(tokens[start]?.norm ?? '') || !cueStarts.has(start + 1)) continue;
+    const at = topics.findIndex((t) => t.concept === concept && t.words.length === 1);
+    if (at < 0) continue;
+    topics.splice(at, 1);
+    topicStarts.delete(concept);
+    named -= 1;
+  }
+  const parents = [...partnerSpans].flatMap(([id, at]) =>
+    isRelationObject(tokens, at, relationSpans) ? [id] : [],
+  );
+  for (const id of parents) partners.delete(id);
   // A question that names nothing of its own ("who would that be?") asks about the topic of
   // the clause it follows: "I've been asked to chase the cost-benefit analysis, who would that
   // be?". Only topics come from there, never filters. A work package is named too: "new in the
@@ -589,6 +641,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     places: where.places,
     kinds: [...new Set(kinds)],
     relations: [...new Set(relations)],
+    ...(parents.length > 0 ? { parents } : {}),
     excluded: {
       countries: [...new Set(excluded.countries)],
       places: [...new Set(excluded.places)],

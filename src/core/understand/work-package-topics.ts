@@ -1,13 +1,15 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { canonicalTokens } from '../text/normalise.js';
-import type { ParsedQuestion } from './parse-question.js';
+import { canonicalTokens, tokenize } from '../text/normalise.js';
+import { type ParsedQuestion, stripChatMarkup } from './parse-question.js';
 
 /**
  * The question without the topics that only restate a work package it names: in "who's the
  * lead partner for WP7 dissemination, communication & exploitation?", the words are WP7's
  * title, not a topic to rank WP7's members by. A topic stays when any of its words is not in
  * the title of a work package named; the description is not enough, since it names the tasks
- * inside the work package ("who leads the Clinical Consensus Group in WP2?").
+ * inside the work package ("who leads the Clinical Consensus Group in WP2?"), except where the
+ * question asks for the leadership and the words come after the work package, as a reminder of
+ * which one it is (see describesAfter).
  */
 export function withoutWorkPackageWords(
   index: KnowledgeIndex,
@@ -19,6 +21,42 @@ export function withoutWorkPackageWords(
     const wp = index.workPackages.get(id);
     for (const word of canonicalTokens(wp?.title ?? '')) words.add(word);
   }
-  const topics = parsed.topics.filter((t) => !t.words.every((w) => words.has(w)));
+  const restates = describesAfter(index, parsed);
+  const topics = parsed.topics.filter((t) => !t.words.every((w) => words.has(w)) && !restates(t));
   return topics.length === parsed.topics.length ? parsed : { ...parsed, topics };
+}
+
+/** Cues by which a question asks who leads: "who's in charge of", "who coordinates", "steers". */
+const LEADERSHIP_CUES = ['lead', 'coordinator'] as const;
+
+/**
+ * Whether a topic restates the one work package a leadership question names: words that come
+ * after it and that its title, keywords or description hold. "who's in charge of WP3, the
+ * catalogue one?", "which partner coordinates WP3 on linking imaging and non-imaging data?" ask
+ * for WP3's leadership; the words say which work package is meant, not whom to rank by.
+ */
+function describesAfter(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+): (topic: ParsedQuestion['topics'][number]) => boolean {
+  const [id, ...others] = parsed.workPackages;
+  const grouping = id === undefined ? undefined : index.groupings.byKey.get(id);
+  if (
+    grouping === undefined ||
+    others.length > 0 ||
+    !LEADERSHIP_CUES.some((cue) => parsed.cues.has(cue))
+  )
+    return () => false;
+  const tokens = tokenize(stripChatMarkup(parsed.question));
+  const number = id?.slice(2) ?? '';
+  const wpAt = tokens.findIndex(
+    (t, i) => t.norm === `wp${number}` || (t.norm === 'wp' && tokens[i + 1]?.norm === number),
+  );
+  if (wpAt < 0) return () => false;
+  const canon = tokens.map((t) => t.canon);
+  return (topic) => {
+    if (!topic.words.every((w) => grouping.words.has(w))) return false;
+    const at = canon.findIndex((_, i) => topic.words.every((w, k) => canon[i + k] === w));
+    return at > wpAt;
+  };
 }
