@@ -35,7 +35,7 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Lower-cases and strips accents: "Umeå" → "umea", "Clínic" → "clinic". */
 export function foldCase(text: string): string {
-  if (!BEYOND_ASCII.test(text)) return text.toLowerCase();
+  if (isAscii(text)) return text.toLowerCase();
   const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
@@ -48,7 +48,11 @@ export function foldCase(text: string): string {
   return BEYOND_LATIN1.test(folded) ? folded : [...folded].join('');
 }
 
-/** ASCII needs no decomposition: its lower case is its fold. UTF-16 units, so no `u` flag. */
+/** Whether text is all ASCII: then it needs no Unicode-aware folding or casing. */
+export function isAscii(text: string): boolean {
+  return !BEYOND_ASCII.test(text);
+}
+// UTF-16 units, so no `u` flag.
 const BEYOND_ASCII = /[\u0080-\uffff]/;
 const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
