@@ -38,6 +38,12 @@ describe('an errand around a partner is no question about the partner', () => {
 
   it('keeps the partner where the same words ask about its work', () => {
     expect(bot.answer('who runs the project linkedin?').partners.length).toBeGreaterThan(0);
+    // Posting on social media is dissemination work; only an account is a contact detail.
+    for (const question of ['who posts on social media for us?', 'who does the twitter posts'])
+      expect(bot.answer(question).text).not.toContain('no contact details');
+    expect(bot.answer("what's the project's social media account?").text).toContain(
+      'no contact details',
+    );
     expect(sortedPartnerIds('who does the cost-benefit analysis?')).toEqual(['onco']);
   });
 });

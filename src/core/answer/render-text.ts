@@ -71,7 +71,10 @@ export function renderText(answer: Draft, notice: string | null): string {
     const detail =
       answer.intent === 'partner' && answer.partners.length === 1 ? 'roles-only' : answer.detail;
     const rendered = answer.partners.map((p) => renderPartner(p, detail).join('\n'));
-    blocks.push(rendered.join(answer.detail === 'list' ? '\n' : '\n\n'));
+    // Partners apart from a list are blocks of their own, as blocks are joined the same way:
+    // the same text, without first copying every partner into one string of them all.
+    if (answer.detail === 'list') blocks.push(rendered.join('\n'));
+    else blocks.push(...rendered);
   }
   blocks.push(...answer.notes);
   // Help already lists its examples in the headline; saying them twice reads as a glitch.

@@ -84,21 +84,28 @@ export function createCorrector(
   const fuse = new Fuse<string>([], FUSE_OPTIONS);
 
   const closest = (word: string): Correction | null => {
-    let best: Correction | null = null;
     const edits = maxEdits(word);
     // An edit changes the length by one at most, so farther lengths cannot be within reach.
+    const near: string[] = [];
     for (let length = word.length - edits; length <= word.length + edits; length++) {
-      const bucket = buckets.get(bucketKey(word[0] ?? '', length));
-      const near =
-        bucket?.filter(
-          (known) =>
-            typoEdits(known, word) <= edits && (length >= word.length || !strict.has(known)),
-        ) ?? [];
-      if (near.length === 0) continue;
-      // Candidates keep their bucket order, so Fuse breaks ties as it did over the bucket.
-      fuse.setCollection(near);
-      const [hit] = fuse.search(word);
-      if (hit?.score === undefined) continue;
+      for (const known of buckets.get(bucketKey(word[0] ?? '', length)) ?? [])
+        if (typoEdits(known, word) <= edits && (length >= word.length || !strict.has(known)))
+          near.push(known);
+    }
+    if (near.length === 0) return null;
+    // One search over the candidates of every length, not one per length: Fuse builds its
+    // pattern tables on each search, the cost of a word never seen before. A candidate's score
+    // depends on it alone, and Fuse sorts by score, then by order, so each length's first hit
+    // is the one a search over that length's candidates alone would give.
+    fuse.setCollection(near);
+    const firstByLength = new Map<number, { item: string; score: number }>();
+    for (const { item, score } of fuse.search(word))
+      if (score !== undefined && !firstByLength.has(item.length))
+        firstByLength.set(item.length, { item, score });
+    let best: Correction | null = null;
+    for (let length = word.length - edits; length <= word.length + edits; length++) {
+      const hit = firstByLength.get(length);
+      if (hit === undefined) continue;
       // Bitap counts a swapped pair as two errors; it is one typo, scored as one substitution.
       const score = isSwap(hit.item, word) ? Math.min(hit.score, 1 / word.length) : hit.score;
       // Prefer the closer length on a tie: "partner" over "partners".

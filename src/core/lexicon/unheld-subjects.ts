@@ -9,9 +9,13 @@ const SOCIAL_PLATFORMS: readonly string[] = [
   'youtube',
 ];
 
-/** What a partner has on a platform: "the linkedin page of Lynkeus". */
-const SOCIAL_ACCOUNTS: readonly string[] = SOCIAL_PLATFORMS.flatMap((platform) =>
-  ['page', 'profile', 'account', 'handle', 'channel'].map((what) => `${platform} ${what}`),
+/**
+ * What a partner has on a platform: "the linkedin page of Lynkeus". The account, not the
+ * platform: "who handles the newsletter and social media posts" asks who does dissemination.
+ */
+const SOCIAL_ACCOUNTS: readonly string[] = [...SOCIAL_PLATFORMS, 'social media', 'x'].flatMap(
+  (platform) =>
+    ['page', 'profile', 'account', 'handle', 'channel'].map((what) => `${platform} ${what}`),
 );
 
 /**
@@ -50,9 +54,6 @@ export const UNHELD_SUBJECTS = [
       'contact',
       'contacts',
       // Social media accounts: "what's ESOI's twitter handle?" asks for a way to reach ESOI.
-      ...SOCIAL_PLATFORMS,
-      'social media',
-      'x handle',
       // As phrases they count where the vocabulary reads "linkedin" (dissemination).
       ...SOCIAL_ACCOUNTS,
     ],

@@ -35,12 +35,26 @@ const NUMBER_WORDS: ReadonlyMap<string, string> = new Map([
 
 /** Lower-cases and strips accents: "Umeå" → "umea", "Clínic" → "clinic". */
 export function foldCase(text: string): string {
-  return text
+  if (isAscii(text)) return text.toLowerCase();
+  const folded = text
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()
     .replace(/ß/g, 'ss');
+  // V8 keeps NFKD's result two bytes a character even when every character fits in one
+  // ("für" → "fur"), and code optimised for one-byte strings deoptimises on meeting it (seen
+  // in --trace-deopt as "wrong map" in a dozen functions on one question). Rebuilt from its
+  // characters, the string is one byte a character again.
+  return BEYOND_LATIN1.test(folded) ? folded : [...folded].join('');
 }
+
+/** Whether text is all ASCII: then it needs no Unicode-aware folding or casing. */
+export function isAscii(text: string): boolean {
+  return !BEYOND_ASCII.test(text);
+}
+// UTF-16 units, so no `u` flag.
+const BEYOND_ASCII = /[\u0080-\uffff]/;
+const BEYOND_LATIN1 = /[\u0100-\uffff]/;
 
 /**
  * The form two words are compared in: British spelling folded onto American ("anonymisation",

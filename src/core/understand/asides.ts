@@ -78,7 +78,7 @@ function askerWords(clause: Clause): number {
   const { tokens } = clause;
   const lead = leadOf(tokens);
   const first = tokens[lead]?.norm ?? '';
-  const asA = ASKER_OPENINGS.some((words) => words.every((w, k) => tokens[lead + k]?.norm === w));
+  const asA = ASKER_OPENINGS.some((words) => phraseAt(tokens, lead, words));
   if (FIRST_PERSON.has(first) || asA) {
     const wh = tokens.findIndex((t, i) => i > lead && WH_WORDS.has(t.norm));
     return wh < 0 ? tokens.length : wh;
@@ -108,13 +108,20 @@ function opensWith(
   at: number,
   phrases: readonly (readonly string[])[],
 ): boolean {
-  return phrases.some((words) => words.every((w, k) => tokens[at + k]?.norm === w));
+  return phrases.some((words) => phraseAt(tokens, at, words));
+}
+
+/** Whether the words of `phrase` stand in `tokens` from `at` on. A loop, not `every`: it runs
+ * for each phrase at each word of every question, and a callback there is garbage each time. */
+function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.norm !== phrase[k]) return false;
+  return true;
 }
 
 function markChatPhrases(tokens: ClauseToken[]): void {
   for (let i = 0; i < tokens.length; i++) {
     for (const phrase of CHAT_PHRASES) {
-      if (!phrase.every((word, k) => tokens[i + k]?.norm === word)) continue;
+      if (!phraseAt(tokens, i, phrase)) continue;
       for (let k = 0; k < phrase.length; k++) (tokens[i + k] as ClauseToken).aside = true;
     }
   }
@@ -153,14 +160,16 @@ export function tokenizeAsides(text: string, knows?: (token: Token) => boolean):
   const questionLeft = clauses.some(
     (clause, i) => (spans[i] ?? 0) < clause.tokens.length && asks(clause),
   );
+  // The clauses' tokens are tokenize's fresh objects, used nowhere else: marked in place, not
+  // copied, as the question's words make most of an answer's garbage.
   const tokens: ClauseToken[] = [];
   clauses.forEach((clause, i) => {
     const aside = questionLeft ? (spans[i] ?? 0) : 0;
     const quiet = questionLeft && !asks(clause);
     clause.tokens.forEach((token, k) => {
-      const marked: ClauseToken = k < aside ? { ...token, aside: true } : { ...token };
-      if (quiet) marked.quiet = true;
-      tokens.push(marked);
+      if (k < aside) token.aside = true;
+      if (quiet) token.quiet = true;
+      tokens.push(token);
     });
   });
   markChatPhrases(tokens);

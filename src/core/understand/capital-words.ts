@@ -1,9 +1,18 @@
 import type { Dataset } from '../schema/dataset.js';
-import type { Token } from '../text/normalise.js';
+import { isAscii, type Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 export function isAllCaps(raw: string): boolean {
   return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+/**
+ * Whether a word has no lower-case letter. An ASCII word is read as it is; upper-casing every
+ * word of every question to compare was a string of garbage each. Other scripts keep the full
+ * Unicode upper case (a final sigma, a combining iota).
+ */
+function inCapitals(token: Token): boolean {
+  return isAscii(token.raw) ? !/[a-z]/.test(token.raw) : token.raw === token.raw.toUpperCase();
 }
 
 /**
@@ -12,7 +21,7 @@ export function isAllCaps(raw: string): boolean {
  */
 export function isShouted(tokens: readonly Token[]): boolean {
   const words = tokens.filter((t) => /[a-z]/i.test(t.raw));
-  return words.length >= 2 && words.every((t) => t.raw === t.raw.toUpperCase());
+  return words.length >= 2 && words.every(inCapitals);
 }
 
 /** Place words before a country code that is also an English word: "in the US", "from IT". */

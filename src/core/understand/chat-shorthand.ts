@@ -1,20 +1,11 @@
 import { CHAT_ABBREVIATIONS } from '../lexicon/chat-abbreviations.js';
 
-function escapePattern(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-}
-
 /**
- * The abbreviations as one pattern, longest first ("w/o" before "w/"). A shorthand is a word on
- * its own: not inside a word, and not joined by "&" or an apostrophe, so "R&D" and "u's" stay.
+ * A word as a shorthand stands: letters and digits, with one "/" and what follows ("b/c", "w/",
+ * "w/o"). Not inside a word, and not joined by "&" or an apostrophe, so "R&D" and "u's" stay. A
+ * literal pattern: the abbreviations are looked up, never compiled into a RegExp (redos.test.ts).
  */
-const SHORTHAND = new RegExp(
-  `(?<![\\p{L}\\p{N}&'’/-])(${[...CHAT_ABBREVIATIONS.keys()]
-    .sort((a, b) => b.length - a.length)
-    .map(escapePattern)
-    .join('|')})(?![\\p{L}\\p{N}&'’])`,
-  'giu',
-);
+const WORD = /(?<![\p{L}\p{N}&'’/-])[\p{L}\p{N}]+(?:\/[\p{L}\p{N}]*)?(?![\p{L}\p{N}&'’])/gu;
 
 /**
  * The question with chat shorthand for function words written out ("which partners r in the
@@ -23,8 +14,9 @@ const SHORTHAND = new RegExp(
  */
 export function expandChatShorthand(text: string): string {
   const shouted = !/\p{Ll}/u.test(text);
-  return text.replace(SHORTHAND, (found: string) => {
-    const full = CHAT_ABBREVIATIONS.get(found.toLowerCase()) ?? found;
+  return text.replace(WORD, (found: string) => {
+    const full = CHAT_ABBREVIATIONS.get(found.toLowerCase());
+    if (full === undefined) return found;
     return shouted ? full.toUpperCase() : full;
   });
 }

@@ -89,10 +89,16 @@ function indexPhrases(phrases: readonly string[]): PhraseIndex {
 /** Start and length of each place where one of the phrases occurs in the words. */
 function findPhrases(norms: readonly string[], phrases: PhraseIndex): [number, number][] {
   const found: [number, number][] = [];
-  norms.forEach((norm, i) => {
-    for (const words of phrases.get(norm) ?? [])
-      if (words.every((w, k) => norms[i + k] === w)) found.push([i, words.length]);
-  });
+  // Plain loops: this runs four times on every question, and callbacks here were its garbage.
+  for (let i = 0; i < norms.length; i++) {
+    const candidates = phrases.get(norms[i] ?? '');
+    if (candidates === undefined) continue;
+    for (const words of candidates) {
+      let k = 0;
+      while (k < words.length && norms[i + k] === words[k]) k += 1;
+      if (k === words.length) found.push([i, words.length]);
+    }
+  }
   return found;
 }
 

@@ -143,13 +143,23 @@ export interface Correction {
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is what starts these codes.
 const ANSI_CODES = /\x1b\[[0-9;?]*[ -/]*[@-~]/g;
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC is what starts these codes.
+const MARKUP_STARTS = /[<@\x1b]/;
+
 /**
  * Removes chat markup: Slack's `<@U123>` and `<url|label>`, Teams' `<at>…</at>`, a leading
  * @name, and terminal escape codes; and writes chat shorthand out ("r" → "are"), so that every
  * reader of the question (parser, follow-ups, groupings) reads the same words.
  */
 export function stripChatMarkup(text: string): string {
-  return expandChatShorthand(
+  return expandChatShorthand(withoutMarkup(text));
+}
+
+/** The text with chat markup and escape codes removed. */
+function withoutMarkup(text: string): string {
+  // Every pattern below starts with one of these: most questions have none, and skip six scans.
+  if (!MARKUP_STARTS.test(text)) return text;
+  return (
     text
       .replace(ANSI_CODES, ' ')
       .replace(/<at>[^<]*<\/at>/gi, ' ')
@@ -157,7 +167,7 @@ export function stripChatMarkup(text: string): string {
       .replace(/<[@#!][^<>]*>/g, ' ')
       .replace(/<[^<>|]*\|([^<>]*)>/g, '$1')
       .replace(/<(https?:[^<>]*)>/g, '$1')
-      .replace(/^\s*@\S+/, ' '),
+      .replace(/^\s*@\S+/, ' ')
   );
 }
 
@@ -330,6 +340,14 @@ function asksDoerOf(tokens: readonly Token[], at: number): boolean {
 
 /** "who is Radiomics", "who's Radiomics": the doer's complement, a partner asked about. */
 const BE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 's', 'exactly', 'the']);
+
+/**
+ * A list without repeats, in first-seen order, as `[...new Set(list)]` gives it; a list of one
+ * word or none (nearly every list of a parse) is copied without building a Set.
+ */
+function distinct<T>(list: readonly T[]): T[] {
+  return list.length < 2 ? [...list] : [...new Set(list)];
+}
 
 /** A fresh "nothing left out", for a parse to fill in. */
 export function noExclusion(): ParsedQuestion['excluded'] {
@@ -560,7 +578,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       if (leader) excluded.partners.push(leader);
     }
   named -= explainIdioms(index, tokens, covered, readEveryday, topics, topicStarts);
-  const where = narrowPlaces([...new Set(countries)], [...new Set(places)]);
+  const where = narrowPlaces(distinct(countries), distinct(places));
   const anchored =
     partners.size + countries.length + places.length + kinds.length + relations.length > 0 ||
     workPackages.length > 0 ||
@@ -639,14 +657,14 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     partners: [...partners].map(([id, strength]) => ({ id, strength })),
     countries: where.countries,
     places: where.places,
-    kinds: [...new Set(kinds)],
-    relations: [...new Set(relations)],
+    kinds: distinct(kinds),
+    relations: distinct(relations),
     ...(parents.length > 0 ? { parents } : {}),
     excluded: {
-      countries: [...new Set(excluded.countries)],
-      places: [...new Set(excluded.places)],
-      kinds: [...new Set(excluded.kinds)],
-      partners: [...new Set(excluded.partners)],
+      countries: distinct(excluded.countries),
+      places: distinct(excluded.places),
+      kinds: distinct(excluded.kinds),
+      partners: distinct(excluded.partners),
       workPackages: excluded.workPackages,
       topics: excluded.topics,
     },

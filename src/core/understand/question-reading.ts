@@ -49,15 +49,17 @@ export function describeReading(parsed: ParsedQuestion): QuestionReading {
 }
 
 /**
- * What each answer's question was read as, kept beside the answer by createBot: the question log
- * takes it from here rather than read the question a second time (which cost as much as the
- * answer itself). Weak, so it lives as long as the answer does and no longer.
+ * What each answer's question was parsed as, kept beside the answer by createBot: the question log
+ * describes it from here rather than read the question a second time (which cost as much as the
+ * answer itself). The parse is kept, not its description: most answers are never logged, and
+ * describing each one cost every answer about 1.6 KB of garbage. Weak, so it lives as long as
+ * the answer does and no longer.
  */
-const readings = new WeakMap<object, QuestionReading>();
+const readings = new WeakMap<object, ParsedQuestion>();
 
-/** Keeps what an answer's question was read as (createBot calls it). */
+/** Keeps what an answer's question was parsed as (createBot calls it). */
 export function rememberReading(answer: object, parsed: ParsedQuestion): void {
-  readings.set(answer, describeReading(parsed));
+  readings.set(answer, parsed);
 }
 
 /**
@@ -68,5 +70,5 @@ export function readingOf(
   index: KnowledgeIndex,
   answer: { resolvedQuestion: string },
 ): QuestionReading {
-  return readings.get(answer) ?? describeReading(parseQuestion(index, answer.resolvedQuestion));
+  return describeReading(readings.get(answer) ?? parseQuestion(index, answer.resolvedQuestion));
 }
