@@ -7,7 +7,7 @@ import { FIELD_WEIGHT } from '../index/topic-concepts.js';
 import { PLAIN_MODIFIERS, PLAIN_VERBS } from '../lexicon/common-words.js';
 import { VAGUE_NOUNS } from '../lexicon/vague-nouns.js';
 import { inflectionBase, type Token } from '../text/normalise.js';
-import { STOPWORD_FORMS } from '../text/stopwords.js';
+import { STOPWORDS } from '../text/stopwords.js';
 import type { Reading, TopicMention } from './parse-question.js';
 
 /**
@@ -91,10 +91,7 @@ interface ContentView {
 function contentView(tokens: readonly Token[], bases: readonly string[]): ContentView {
   const view: ContentView = { bases: [], at: [], place: [] };
   tokens.forEach((token, i) => {
-    // As typed, the way the compact terms were cut (index/everyday-words.ts): by its stem,
-    // "look" would go as "looking" does, and "the cancer that mammograms look for" would
-    // no longer meet the term "cancer mammograms look for".
-    if (STOPWORD_FORMS.has(token.norm)) {
+    if (STOPWORDS.has(token.canon)) {
       view.place.push(-1);
       return;
     }
