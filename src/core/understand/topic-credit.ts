@@ -126,11 +126,17 @@ function headTopic(
   return head;
 }
 
-/** Flags the documents that carry the topic just scored at HEAD_SHARE of its best credit. */
-function markHead(s: TopicScratch): void {
+/** The best credit of the topic just scored, over the documents it touched. */
+function bestCredit(s: TopicScratch): number {
   let best = 0;
   for (let i = 0; i < s.topicCount; i++)
     best = Math.max(best, s.topicBest[s.topicDocs[i] ?? 0] ?? 0);
+  return best;
+}
+
+/** Flags the documents that carry the topic just scored at HEAD_SHARE of its best credit. */
+function markHead(s: TopicScratch): void {
+  const best = bestCredit(s);
   for (let i = 0; i < s.topicCount; i++) {
     const doc = s.topicDocs[i] ?? 0;
     if ((s.topicBest[doc] ?? 0) >= HEAD_SHARE * best) s.head[doc] = 1;
@@ -149,14 +155,23 @@ export function sumTopics(
   let total = 0;
   const cap = genericCap(index, topics);
   const head = headTopic(index, topics);
-  for (const topic of topics) {
+  for (const [k, topic] of topics.entries()) {
     const idf = index.idf.get(topic.concept) ?? 0;
-    const weight = index.genericConcepts.has(topic.concept) ? Math.min(idf, cap) : idf;
+    const generic = index.genericConcepts.has(topic.concept);
+    const weight = generic ? Math.min(idf, cap) : idf;
+    // What each document matches at all, and what it carries as a head is carried (HEAD_SHARE
+    // of the topic's best credit), generic words left out: partners are compared by them
+    // (see sole-carrier.ts).
+    const bit = generic || k >= 32 ? 0 : 1 << k;
     total += weight;
     scoreTopic(index, topic, s);
     if (topic === head) markHead(s);
+    const carried = HEAD_SHARE * bestCredit(s);
     for (let i = 0; i < s.topicCount; i++) {
       const doc = s.topicDocs[i] ?? 0;
+      const credit = s.topicBest[doc] ?? 0;
+      if (credit > 0) s.matched[doc] = (s.matched[doc] ?? 0) | bit;
+      if (credit >= carried) s.carried[doc] = (s.carried[doc] ?? 0) | bit;
       s.raw[doc] = (s.raw[doc] ?? 0) + (s.topicBest[doc] ?? 0) * weight;
       s.topicBest[doc] = 0;
       if (s.seen[doc] === 0) {
