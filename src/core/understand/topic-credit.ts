@@ -1,6 +1,7 @@
 import type { PostingList } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { exactConcept, tokenConcept } from '../index/topic-concepts.js';
+import { ENGLISH_SYNONYM_CREDIT } from './everyday-words.js';
 import type { TopicMention } from './parse-question.js';
 import type { TopicScratch } from './topic-scratch.js';
 
@@ -40,6 +41,25 @@ function scoreReading(
     const share = top > 0 ? Math.min(1, (index.idf.get(concept) ?? 0) / top) : 1;
     takeMax(index.postings.get(concept), via.credit * share, s);
   }
+}
+
+/**
+ * Credit of a concept a vocabulary entry names together with the question's own word: a
+ * WordNet synonym's (ENGLISH_SYNONYM_CREDIT, everyday-words.ts), below a vocabulary term's,
+ * for the asker chose the other word; a partner found so ranks below those the word names.
+ */
+const SIBLING_CREDIT = ENGLISH_SYNONYM_CREDIT;
+
+/**
+ * Per document, the credit of the concepts a vocabulary entry names together with the topic's
+ * ("deposit" also finds GUMed, which populates the platform), as a vocabulary reading of the
+ * topic would credit them: below the dataset's own word and synonyms, a more common concept
+ * at less.
+ */
+function scoreSiblings(index: KnowledgeIndex, topic: TopicMention, s: TopicScratch): void {
+  const concepts = index.everyday().siblings.get(topic.concept);
+  if (concepts === undefined) return;
+  scoreReading(index, topic, { concepts, credit: SIBLING_CREDIT, reading: 'vocabulary' }, s);
 }
 
 /** Per document, the best credit one topic earns: exact words, its synonyms, or its words apart. */
@@ -166,6 +186,9 @@ export function sumTopics(
     total += weight;
     scoreTopic(index, topic, s);
     if (topic === head) markHead(s);
+    // After the head is marked: a partner found only by another word than the asker's does
+    // not carry the question's weightiest topic (it is listed on its score alone).
+    if (topic.via === undefined) scoreSiblings(index, topic, s);
     const carried = HEAD_SHARE * bestCredit(s);
     for (let i = 0; i < s.topicCount; i++) {
       const doc = s.topicDocs[i] ?? 0;
