@@ -49,4 +49,11 @@ describe('lay words for the consortium’s concepts', () => {
       expect.arrayContaining(['crg', 'tmf', 'eibir', 'esoi']),
     );
   });
+
+  it('reads a network of places that store samples as the biobanks', () => {
+    // EMC liaises with BBMRI by name, and EIBIR has a network of members: neither is one.
+    expect(ids('who runs the network of biobanks?')).toEqual(['bbmri']);
+    expect(ids('which partner is a network of tissue banks?')).toEqual(['bbmri']);
+    expect(ids('who stores tissue for research across Europe?')[0]).toBe('bbmri');
+  });
 });
