@@ -56,4 +56,15 @@ describe('lay words for the consortium’s concepts', () => {
     expect(ids('which partner is a network of tissue banks?')).toEqual(['bbmri']);
     expect(ids('who stores tissue for research across Europe?')[0]).toBe('bbmri');
   });
+
+  it('reads the everyday names of clinicians and scanners', () => {
+    // "medical" and "professional" alone found the two societies' members.
+    expect(ids('which partners have the medical professionals?')).toEqual(
+      expect.arrayContaining(['gumed', 'umu', 'unipi']),
+    );
+    expect(ids('which partners have the medical professionals?')).not.toContain('eacr');
+    expect(bot.answer('which partners have mri machines for the project?').headline).toBe(
+      'On mri machines (mri):',
+    );
+  });
 });
