@@ -1,6 +1,6 @@
 import type { PostingList } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { exactConcept, tokenConcept } from '../index/topic-concepts.js';
+import { exactConcept, FIELD_WEIGHT, tokenConcept } from '../index/topic-concepts.js';
 import { ENGLISH_SYNONYM_CREDIT } from './everyday-words.js';
 import type { TopicMention } from './parse-question.js';
 import type { TopicScratch } from './topic-scratch.js';
@@ -10,12 +10,21 @@ const PARTIAL_CREDIT = 0.8;
 /** Credit for a match through a synonym ("privacy" for "GDPR"): the word itself ranks first. */
 const SYNONYM_CREDIT = 0.85;
 
-/** Raises each posting's document to `scale × weight` in `topicBest`, keeping the larger value. */
-function takeMax(postings: PostingList | undefined, scale: number, s: TopicScratch): void {
+/**
+ * Raises each posting's document to `scale × weight` in `topicBest`, keeping the larger value;
+ * postings below `minWeight` (a field weight) are left out.
+ */
+function takeMax(
+  postings: PostingList | undefined,
+  scale: number,
+  s: TopicScratch,
+  minWeight = 0,
+): void {
   if (postings === undefined) return;
   const { docs, weights } = postings;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] ?? 0;
+    if ((weights[i] ?? 0) < minWeight) continue;
     const credit = (weights[i] ?? 0) * scale;
     const current = s.topicBest[doc] ?? 0;
     if (credit > current) {
@@ -59,7 +68,14 @@ const SIBLING_CREDIT = ENGLISH_SYNONYM_CREDIT;
 function scoreSiblings(index: KnowledgeIndex, topic: TopicMention, s: TopicScratch): void {
   const concepts = index.everyday().siblings.get(topic.concept);
   if (concepts === undefined) return;
-  scoreReading(index, topic, { concepts, credit: SIBLING_CREDIT, reading: 'vocabulary' }, s);
+  const top = index.idf.get(topic.concept) ?? 0;
+  for (const concept of concepts) {
+    const share = top > 0 ? Math.min(1, (index.idf.get(concept) ?? 0) / top) : 1;
+    // Only where a role is about it (its keywords or summary), as general English may lead a
+    // word only there (namesARole, everyday-words.ts): a hospital's profile names "diagnosis"
+    // in passing, and "who detects liver cancer?" is not about the hospital.
+    takeMax(index.postings.get(concept), SIBLING_CREDIT * share, s, FIELD_WEIGHT.summary);
+  }
 }
 
 /** Per document, the best credit one topic earns: exact words, its synonyms, or its words apart. */
