@@ -26,4 +26,20 @@ describe('a thing only one partner has', () => {
     // CRG alone is a foundation, but not in Barcelona: the Barcelona partners still answer.
     expect(ids('which partner in Barcelona is the foundation for research?')).not.toEqual([]);
   });
+
+  it('answers the sole carrier even when the partners it outranks matched more', () => {
+    // EIBIR's profile alone names proposal preparation and project management; UB, the
+    // coordinator, matched "run projects" in a role, and is no answer to grant writing. Left
+    // out, it still shows the question was understood: no refusal.
+    expect(
+      ids(
+        'who are the people that help research teams write their grant proposals and run projects in medical imaging?',
+      ),
+    ).toEqual(['eibir']);
+    expect(
+      ids(
+        'who helps the research teams write grant applications and run their projects in medical imaging?',
+      ),
+    ).toEqual(['eibir']);
+  });
 });

@@ -121,10 +121,14 @@ function rank(
       : undefined;
   for (let i = 0; i < s.partnerCount; i++) {
     const p = s.partners[i] ?? 0;
-    if (carrier !== undefined && repeatsCarrier(index, p, carrier, s)) continue;
+    if (carrier !== undefined && repeatsCarrier(index, p, carrier, s)) {
+      // Not listed, but what it matched still shows how well the question was understood.
+      highest = Math.max(highest, partnerScore(index, p, top, s) ?? 0);
+      continue;
+    }
     // A partner that carries the question's weightiest topic is listed, however much more
-    // another partner matched beside it (see sumTopics).
-    const carries = carriesHead(index, p, s);
+    // another partner matched beside it (see sumTopics); so is the sole carrier of its rarest.
+    const carries = carriesHead(index, p, s) || p === carrier?.partner;
     const own = partnerScore(index, p, top, s) ?? (carries ? s.partnerBest[p] : undefined);
     if (own === undefined) continue;
     const score = carries ? Math.max(own, RELATIVE_CUTOFF * top) : own;
