@@ -34,6 +34,12 @@ export interface EverydayWords {
    * thousands of terms cost a cold start some 10 ms, and "who handles GDPR?" needs none.
    */
   contentWords: ReadonlySet<string>;
+  /**
+   * Per concept of the dataset, the other concepts an entry's `means` names with it: the
+   * vocabulary's word that the field writes one thing in several ways ("data depositions" and
+   * "population": UNIPI deposits data, GUMed populates the platform). Built at first use.
+   */
+  readonly siblings: ReadonlyMap<string, readonly string[]>;
 }
 
 /**
@@ -114,7 +120,26 @@ export function buildEverydayWords(
     }
     return { phrases, compact };
   };
+  let siblings: Map<string, string[]> | undefined;
+  const relate = () => {
+    const found = new Map<string, string[]>();
+    for (const entry of entries) {
+      const meaning = meaningOf(entry, concepts, postings);
+      if (meaning === undefined || meaning.concepts.length < 2) continue;
+      for (const concept of meaning.concepts) {
+        const others = found.get(concept) ?? [];
+        for (const other of meaning.concepts)
+          if (other !== concept && !others.includes(other)) others.push(other);
+        found.set(concept, others);
+      }
+    }
+    return found;
+  };
   return {
+    get siblings() {
+      siblings ??= relate();
+      return siblings;
+    },
     get phrases() {
       tables ??= build();
       return tables.phrases;

@@ -144,6 +144,8 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'organisation',
     'organization',
     'org',
+    // Informal English for an organisation: "charity-type outfits".
+    'outfit',
     'institution',
     'beneficiary',
     'entity',

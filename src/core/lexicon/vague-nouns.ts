@@ -15,6 +15,9 @@ export const VAGUE_NOUNS: readonly string[] = [
   'people',
   'side',
   'sides',
+  // Hedges, like "kind" (a function word): "a sort of ID document", "charity-type outfits".
+  'sort',
+  'type',
   'subject',
   'subjects',
   'topic',

@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { TopicMention } from './parse-question.js';
+import { rarestTopics, repeatsCarrier, soleCarrier } from './sole-carrier.js';
 import { insertTop } from './top-partners.js';
 import { sumTopics } from './topic-credit.js';
 import { clearScratch, scratchFor, type TopicScratch } from './topic-scratch.js';
@@ -70,7 +71,7 @@ export function scoreTopics(
   try {
     const total = sumTopics(index, topics, s);
     if (total === 0) return { best: 0, top: [], kept: 0 };
-    const ranking = rank(index, options, total, s);
+    const ranking = rank(index, options, total, s, rarestTopics(index, topics));
     // Found by generic words alone ("new images"), the best partner is only a guess.
     if (topics.every((t) => index.genericConcepts.has(t.concept)))
       ranking.best = Math.min(ranking.best, GENERIC_ONLY_BEST);
@@ -85,6 +86,7 @@ function rank(
   options: RankOptions,
   total: number,
   s: TopicScratch,
+  rarest: number,
 ): TopicRanking {
   const partners = index.dataset.partners;
   const bonus = options.leadAsked ? LEAD_BONUS.asked : LEAD_BONUS.always;
@@ -111,11 +113,22 @@ function rank(
   const best: number[] = [];
   const bestScores: number[] = [];
   let highest = 0;
+  // Within a filter's partners only: a carrier outside it answers nothing here.
+  const sole = soleCarrier(index, s, rarest);
+  const carrier =
+    sole !== undefined && (options.only === undefined || options.only.includes(sole.partner))
+      ? sole
+      : undefined;
   for (let i = 0; i < s.partnerCount; i++) {
     const p = s.partners[i] ?? 0;
+    if (carrier !== undefined && repeatsCarrier(index, p, carrier, s)) {
+      // Not listed, but what it matched still shows how well the question was understood.
+      highest = Math.max(highest, partnerScore(index, p, top, s) ?? 0);
+      continue;
+    }
     // A partner that carries the question's weightiest topic is listed, however much more
-    // another partner matched beside it (see sumTopics).
-    const carries = carriesHead(index, p, s);
+    // another partner matched beside it (see sumTopics); so is the sole carrier of its rarest.
+    const carries = carriesHead(index, p, s) || p === carrier?.partner;
     const own = partnerScore(index, p, top, s) ?? (carries ? s.partnerBest[p] : undefined);
     if (own === undefined) continue;
     const score = carries ? Math.max(own, RELATIVE_CUTOFF * top) : own;

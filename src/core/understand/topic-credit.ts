@@ -1,6 +1,7 @@
 import type { PostingList } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { exactConcept, tokenConcept } from '../index/topic-concepts.js';
+import { exactConcept, FIELD_WEIGHT, tokenConcept } from '../index/topic-concepts.js';
+import { ENGLISH_SYNONYM_CREDIT } from './everyday-words.js';
 import type { TopicMention } from './parse-question.js';
 import type { TopicScratch } from './topic-scratch.js';
 
@@ -9,12 +10,21 @@ const PARTIAL_CREDIT = 0.8;
 /** Credit for a match through a synonym ("privacy" for "GDPR"): the word itself ranks first. */
 const SYNONYM_CREDIT = 0.85;
 
-/** Raises each posting's document to `scale × weight` in `topicBest`, keeping the larger value. */
-function takeMax(postings: PostingList | undefined, scale: number, s: TopicScratch): void {
+/**
+ * Raises each posting's document to `scale × weight` in `topicBest`, keeping the larger value;
+ * postings below `minWeight` (a field weight) are left out.
+ */
+function takeMax(
+  postings: PostingList | undefined,
+  scale: number,
+  s: TopicScratch,
+  minWeight = 0,
+): void {
   if (postings === undefined) return;
   const { docs, weights } = postings;
   for (let i = 0; i < docs.length; i++) {
     const doc = docs[i] ?? 0;
+    if ((weights[i] ?? 0) < minWeight) continue;
     const credit = (weights[i] ?? 0) * scale;
     const current = s.topicBest[doc] ?? 0;
     if (credit > current) {
@@ -39,6 +49,32 @@ function scoreReading(
   for (const concept of via.concepts) {
     const share = top > 0 ? Math.min(1, (index.idf.get(concept) ?? 0) / top) : 1;
     takeMax(index.postings.get(concept), via.credit * share, s);
+  }
+}
+
+/**
+ * Credit of a concept a vocabulary entry names together with the question's own word: a
+ * WordNet synonym's (ENGLISH_SYNONYM_CREDIT, everyday-words.ts), below a vocabulary term's,
+ * for the asker chose the other word; a partner found so ranks below those the word names.
+ */
+const SIBLING_CREDIT = ENGLISH_SYNONYM_CREDIT;
+
+/**
+ * Per document, the credit of the concepts a vocabulary entry names together with the topic's
+ * ("deposit" also finds GUMed, which populates the platform), as a vocabulary reading of the
+ * topic would credit them: below the dataset's own word and synonyms, a more common concept
+ * at less.
+ */
+function scoreSiblings(index: KnowledgeIndex, topic: TopicMention, s: TopicScratch): void {
+  const concepts = index.everyday().siblings.get(topic.concept);
+  if (concepts === undefined) return;
+  const top = index.idf.get(topic.concept) ?? 0;
+  for (const concept of concepts) {
+    const share = top > 0 ? Math.min(1, (index.idf.get(concept) ?? 0) / top) : 1;
+    // Only where a role is about it (its keywords or summary), as general English may lead a
+    // word only there (namesARole, everyday-words.ts): a hospital's profile names "diagnosis"
+    // in passing, and "who detects liver cancer?" is not about the hospital.
+    takeMax(index.postings.get(concept), SIBLING_CREDIT * share, s, FIELD_WEIGHT.summary);
   }
 }
 
@@ -126,11 +162,17 @@ function headTopic(
   return head;
 }
 
-/** Flags the documents that carry the topic just scored at HEAD_SHARE of its best credit. */
-function markHead(s: TopicScratch): void {
+/** The best credit of the topic just scored, over the documents it touched. */
+function bestCredit(s: TopicScratch): number {
   let best = 0;
   for (let i = 0; i < s.topicCount; i++)
     best = Math.max(best, s.topicBest[s.topicDocs[i] ?? 0] ?? 0);
+  return best;
+}
+
+/** Flags the documents that carry the topic just scored at HEAD_SHARE of its best credit. */
+function markHead(s: TopicScratch): void {
+  const best = bestCredit(s);
   for (let i = 0; i < s.topicCount; i++) {
     const doc = s.topicDocs[i] ?? 0;
     if ((s.topicBest[doc] ?? 0) >= HEAD_SHARE * best) s.head[doc] = 1;
@@ -149,14 +191,26 @@ export function sumTopics(
   let total = 0;
   const cap = genericCap(index, topics);
   const head = headTopic(index, topics);
-  for (const topic of topics) {
+  for (const [k, topic] of topics.entries()) {
     const idf = index.idf.get(topic.concept) ?? 0;
-    const weight = index.genericConcepts.has(topic.concept) ? Math.min(idf, cap) : idf;
+    const generic = index.genericConcepts.has(topic.concept);
+    const weight = generic ? Math.min(idf, cap) : idf;
+    // What each document matches at all, and what it carries as a head is carried (HEAD_SHARE
+    // of the topic's best credit), generic words left out: partners are compared by them
+    // (see sole-carrier.ts).
+    const bit = generic || k >= 32 ? 0 : 1 << k;
     total += weight;
     scoreTopic(index, topic, s);
     if (topic === head) markHead(s);
+    // After the head is marked: a partner found only by another word than the asker's does
+    // not carry the question's weightiest topic (it is listed on its score alone).
+    if (topic.via === undefined) scoreSiblings(index, topic, s);
+    const carried = HEAD_SHARE * bestCredit(s);
     for (let i = 0; i < s.topicCount; i++) {
       const doc = s.topicDocs[i] ?? 0;
+      const credit = s.topicBest[doc] ?? 0;
+      if (credit > 0) s.matched[doc] = (s.matched[doc] ?? 0) | bit;
+      if (credit >= carried) s.carried[doc] = (s.carried[doc] ?? 0) | bit;
       s.raw[doc] = (s.raw[doc] ?? 0) + (s.topicBest[doc] ?? 0) * weight;
       s.topicBest[doc] = 0;
       if (s.seen[doc] === 0) {

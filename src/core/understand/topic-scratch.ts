@@ -20,6 +20,13 @@ export interface TopicScratch {
    * (see sumTopics), so that a partner found by that topic alone is not cut off.
    */
   head: Uint8Array;
+  /**
+   * Per document: bit k set when it matched the question's k-th topic that is no generic word
+   * (the first 32 topics; a question has a handful), so that partners' topics can be compared.
+   */
+  matched: Uint32Array;
+  /** Per document: the bits of `matched` whose topic it carries as a head is carried. */
+  carried: Uint32Array;
   /** Documents with `seen` set, `seenCount` of them. */
   seenDocs: Int32Array;
   seenCount: number;
@@ -53,6 +60,8 @@ export function scratchFor(index: KnowledgeIndex): TopicScratch {
       partial: new Float64Array(docs),
       seen: new Uint8Array(docs),
       head: new Uint8Array(docs),
+      matched: new Uint32Array(docs),
+      carried: new Uint32Array(docs),
       seenDocs: new Int32Array(docs),
       seenCount: 0,
       topicDocs: new Int32Array(docs),
@@ -77,6 +86,8 @@ export function clearScratch(s: TopicScratch): void {
     s.raw[doc] = 0;
     s.seen[doc] = 0;
     s.head[doc] = 0;
+    s.matched[doc] = 0;
+    s.carried[doc] = 0;
   }
   for (let i = 0; i < s.topicCount; i++) s.topicBest[s.topicDocs[i] ?? 0] = 0;
   for (let i = 0; i < s.partialCount; i++) s.partial[s.partialDocs[i] ?? 0] = 0;
