@@ -27,19 +27,18 @@ describe('a thing only one partner has', () => {
     expect(ids('which partner in Barcelona is the foundation for research?')).not.toEqual([]);
   });
 
-  it('answers the sole carrier even when the partners it outranks matched more', () => {
-    // EIBIR's profile alone names proposal preparation and project management; UB, the
-    // coordinator, matched "run projects" in a role, and is no answer to grant writing. Left
-    // out, it still shows the question was understood: no refusal.
+  it('leaves the others where the rare topic is a word of general English or a lay reading', () => {
+    // "patients" is written by one partner only, so its IDF is the highest; the question is
+    // about ethics, which several partners carry.
     expect(
-      ids(
-        'who are the people that help research teams write their grant proposals and run projects in medical imaging?',
-      ),
-    ).toEqual(['eibir']);
+      ids('is anyone checking that this is fair and ethical towards patients?').length,
+    ).toBeGreaterThan(1);
+    // EIBIR's profile alone names proposal preparation, read here from lay words: it is listed,
+    // not made the only answer.
     expect(
       ids(
         'who helps the research teams write grant applications and run their projects in medical imaging?',
       ),
-    ).toEqual(['eibir']);
+    ).toContain('eibir');
   });
 });

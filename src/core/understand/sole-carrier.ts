@@ -30,15 +30,28 @@ function partnerBits(
 }
 
 /**
+ * Whether a topic names a thing, as "MareNostrum" and "XNAT" do: typed in the dataset's own
+ * words, not read through an everyday word ("plumbing" for system architecture), and not one
+ * word of general English. In a 21-partner dataset "patients" may be written by one partner
+ * only, so its IDF is the highest, yet "is this fair and ethical for patients" asks about ethics,
+ * which several partners carry; only a name makes the one partner that has it the answer.
+ */
+function namesAThing(index: KnowledgeIndex, topic: TopicMention): boolean {
+  if (topic.via !== undefined) return false;
+  if (!topic.concept.startsWith('t:')) return true;
+  return index.english.related(topic.concept.slice(2)) === undefined;
+}
+
+/**
  * Bits of the question's rarest topics (numbered as in `matched`): those that are no generic
- * word, at the highest IDF among them. None with one topic: it has no co-words.
+ * word and name a thing, at the highest IDF among them. None with one topic: it has no co-words.
  */
 export function rarestTopics(index: KnowledgeIndex, topics: readonly TopicMention[]): number {
   if (topics.length < 2) return 0;
   let top = 0;
   let bits = 0;
   for (const [k, topic] of topics.entries()) {
-    if (k >= 32 || index.genericConcepts.has(topic.concept)) continue;
+    if (k >= 32 || index.genericConcepts.has(topic.concept) || !namesAThing(index, topic)) continue;
     const idf = index.idf.get(topic.concept) ?? 0;
     if (idf > top) [top, bits] = [idf, 0];
     if (idf === top) bits |= 1 << k;
