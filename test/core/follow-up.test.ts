@@ -26,6 +26,25 @@ describe('follow-up questions', () => {
     expect(spain?.resolvedQuestion).toBe('Which partners in WP4 are in Spain?');
   });
 
+  it('answers "who else?" against the same bar: leaving the best out lets no weak match in', () => {
+    // The first answer listed everyone above half the best score; the rest are no answer.
+    for (const [first, next] of [
+      ['who builds the AI assessment platform?', 'who else contributes to it?'],
+      ['who handles GDPR?', 'anyone else?'],
+      ['who works on radiomics', 'who else?'],
+    ] as const) {
+      const [shown, other] = converse(first, next);
+      expect(other?.partners).toEqual([]);
+      expect(other?.intent).toBe('not-found');
+      expect(other?.headline).toMatch(/^No partner other than /);
+      for (const p of shown?.partners ?? []) expect(other?.headline).toContain(p.acronym);
+    }
+    // Named in a question, a left-out partner still sets the bar of a filter it is in.
+    const universities = ids(bot.answer('universities working on AI other than UB'));
+    expect(universities).not.toContain('ub');
+    expect(universities.length).toBeGreaterThan(0);
+  });
+
   it('says in the headline what a follow-up carried over', () => {
     const [, , gdpr] = converse('who handles GDPR?', 'and in Spain?', 'what about ethics?');
     expect(gdpr?.headline).toMatch(/Spain/);

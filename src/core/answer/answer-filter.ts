@@ -143,6 +143,20 @@ function answerNoneFiltered(
   });
 }
 
+/**
+ * The partners the question leaves out by name that its other filters would keep: "Spanish
+ * partners other than UB" (UB is Spanish), "who else …?" after an answer. Their topic match
+ * still sets the bar for the rest (see RankOptions.barOnly).
+ */
+function leftOutByName(index: KnowledgeIndex, parsed: ParsedQuestion): number[] {
+  const named = parsed.excluded.partners;
+  if (named.length === 0) return [];
+  const excluded = { ...parsed.excluded, partners: [] };
+  return filterOrdinals(index, { ...parsed, excluded }).filter((i) =>
+    named.includes(index.dataset.partners[i]?.id ?? ''),
+  );
+}
+
 /** Partners by country, kind and work package, ranked by topic when the question has one. */
 export function answerFilter(
   index: KnowledgeIndex,
@@ -167,10 +181,12 @@ export function answerFilter(
     .slice(0, cap)
     .map((p) => ({ partner: p, score: 1, roles: rolesIn(p, parsed.workPackages) }));
   if (parsed.topics.length > 0) {
+    const barOnly = leftOutByName(index, parsed);
     const ranking = scoreTopics(index, parsed.topics, {
       leadAsked: parsed.cues.has('lead'),
       only: ordinals,
       limit: cap,
+      barOnly,
       ...(exclusion ? { skipDocs: exclusion.docs } : {}),
     });
     count = ranking.kept;
@@ -183,6 +199,15 @@ export function answerFilter(
     // Nothing in the filter matches: say so when the topic is firm elsewhere ("Spanish
     // partners on blockchain"), but a weak topic word is not understood well enough to refuse.
     if (count === 0 && !options.firmTopic) return answerUnknown(index, parsed);
+    // "Who else …?": the partners left out were the ones that match; the rest are no answer.
+    if (count === 0 && barOnly.length > 0 && ranking.best > 0) {
+      const left = barOnly.map((i) => index.dataset.partners[i]?.id ?? '');
+      return draft({
+        intent: 'not-found',
+        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}.`,
+        suggestions: partnerFollowUps(index, left),
+      });
+    }
     if (count === 0) {
       return draft({
         intent: 'not-found',

@@ -53,6 +53,12 @@ export interface RankOptions {
   limit: number;
   /** Documents that do not count, 1 per document: those about a topic the question leaves out. */
   skipDocs?: Uint8Array;
+  /**
+   * Ordinals of partners the question leaves out by name ("other than UM", "who else …?" after
+   * an answer): never listed, but their match still sets the bar (RELATIVE_CUTOFF × best), so
+   * leaving the best partners out does not let weaker matches in.
+   */
+  barOnly?: readonly number[];
 }
 
 /**
@@ -103,7 +109,7 @@ function rank(
     }
   } else {
     // A filter's few partners: reading their documents beats reading every document touched.
-    for (const p of options.only)
+    for (const p of [...options.only, ...(options.barOnly ?? [])])
       for (const doc of index.partnerDocs[p] ?? [])
         if (s.seen[doc] === 1) scoreDoc(index, s, doc, total, bonus);
   }
@@ -121,6 +127,10 @@ function rank(
       : undefined;
   for (let i = 0; i < s.partnerCount; i++) {
     const p = s.partners[i] ?? 0;
+    if (options.barOnly?.includes(p)) {
+      highest = Math.max(highest, partnerScore(index, p, top, s) ?? 0);
+      continue;
+    }
     if (carrier !== undefined && repeatsCarrier(index, p, carrier, s)) {
       // Not listed, but what it matched still shows how well the question was understood.
       highest = Math.max(highest, partnerScore(index, p, top, s) ?? 0);
@@ -145,7 +155,10 @@ function rank(
     score: Math.min(1, bestScores[i] ?? 0),
     docs: docMatches(index, p, s),
   }));
-  return { best: matches.length > 0 ? bestScore : 0, top: matches, kept };
+  // With partners left out by name, their match says the topic was understood though none
+  // is listed: "who else?" after the only two is answered "no other partner", not a guess.
+  const understood = matches.length > 0 || (options.barOnly?.length ?? 0) > 0;
+  return { best: understood ? bestScore : 0, top: matches, kept };
 }
 
 /** Whether a partner has a document that carries the question's weightiest topic. */
