@@ -91,7 +91,7 @@ afterAll(async () => {
 describe('the Microsoft 365 Agents Playground', () => {
   const bot = realBot();
 
-  it('accepts the welcome, an answer, a follow-up and "Show all", and renders them', async () => {
+  it('accepts the welcome, an answer, "show me all" and a follow-up, and renders them', async () => {
     // The welcome card, sent when the Playground adds the bot to the chat.
     await shows('Hello! I answer questions about the EuCanImage consortium.');
 
