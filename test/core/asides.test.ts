@@ -62,6 +62,21 @@ describe('answers with the asker set aside', () => {
     expect(answer.partners.map((p) => p.id)).toContain('onco');
   });
 
+  it('sets aside where the asker is, said with a participle, but keeps "based in" as a filter', () => {
+    expect(aside('being at a university, who should I ask about ethics?')).toBe(
+      'being at a university',
+    );
+    expect(aside('working at one of the hospitals - who does anonymisation')).toBe(
+      'working at one of the hospitals',
+    );
+    const ethics = bot.answer('being at a university, who should I ask about ethics?');
+    expect(ethics.headline).not.toMatch(/universit/i);
+    expect(bot.answer('based at Erasmus MC: which partners are companies?').headline).toMatch(
+      /^\d+ companies:/,
+    );
+    expect(bot.answer('which partners are based in Spain?').headline).toBe('5 partners in Spain:');
+  });
+
   it('a work package about the asker is no filter', () => {
     const answer = bot.answer("I'm in WP2 - who leads WP4?");
     expect(answer.workPackages.map((wp) => wp.id)).toEqual(['WP4']);

@@ -69,6 +69,19 @@ export const ASKER_OPENINGS: readonly (readonly string[])[] = [
   ['writing', 'as'],
   ['coming', 'from'],
   ['writing', 'from'],
+  // Where the asker is, said with a participle: "being at a university, who …?", "working at
+  // one of the hospitals, …", "based at Erasmus MC, …". Only as a clause's opening: "partners
+  // based in Spain" is a filter.
+  ['being', 'at'],
+  ['being', 'in'],
+  ['being', 'from'],
+  ['being', 'a'],
+  ['being', 'an'],
+  ['being', 'one'],
+  ['being', 'part'],
+  ['working', 'at'],
+  ['working', 'for'],
+  ['based', 'at'],
 ];
 
 /**
