@@ -77,6 +77,26 @@ describe('answers with the asker set aside', () => {
     expect(bot.answer('which partners are based in Spain?').headline).toBe('5 partners in Spain:');
   });
 
+  it('sets aside arrivals without "I" and the side the asker is on', () => {
+    expect(aside('joined last week from BSC, who handles ethics?')).toBe(
+      'joined last week from bsc',
+    );
+    expect(aside('just started in WP3 - who leads it?')).toBe('just started in wp3');
+    expect(aside('from the Italian side: who works on radiomics?')).toBe('from the italian side');
+    // Neither the partner, the place nor the kind of the aside becomes the question's.
+    expect(bot.answer('joined last week from BSC, who handles ethics?').intent).toBe('topic');
+    expect(bot.answer('from the Italian side: who works on radiomics?').headline).toBe(
+      bot.answer('who works on radiomics?').headline,
+    );
+    expect(bot.answer('new in the consortium (company side) - who leads WP2?').headline).toBe(
+      bot.answer('who leads WP2?').headline,
+    );
+    // A generic word of the aside is no topic to fall back on.
+    expect(bot.answer('just started in WP3 - who leads it?').headline).not.toMatch(/start/);
+    // "side" in a question that asks stays the question's.
+    expect(aside('who is on the clinical side?')).toBe('');
+  });
+
   it('a work package about the asker is no filter', () => {
     const answer = bot.answer("I'm in WP2 - who leads WP4?");
     expect(answer.workPackages.map((wp) => wp.id)).toEqual(['WP4']);

@@ -82,6 +82,16 @@ export const ASKER_OPENINGS: readonly (readonly string[])[] = [
   ['working', 'at'],
   ['working', 'for'],
   ['based', 'at'],
+  // Arrival, said without "I": "joined last week from BSC, …", "new to the consortium, …",
+  // "just started in WP3 - …". No question opens with these words.
+  ['joined'],
+  ['just', 'joined'],
+  ['recently', 'joined'],
+  ['started'],
+  ['just', 'started'],
+  ['new', 'to'],
+  ['new', 'in'],
+  ['new', 'at'],
 ];
 
 /**
@@ -196,6 +206,12 @@ export const ERRAND_OPENINGS: ReadonlySet<string> = new Set([
 
 /** "New PM here", "second day here": a clause with this word and no question is about the asker. */
 export const HERE = 'here';
+
+/**
+ * "from the Italian side", "(company side)", "on the hospital side": a clause that asks nothing
+ * and ends with this word says which side the asker is on (issue #11, words about the asker).
+ */
+export const SIDE = 'side';
 
 /**
  * Set phrases of politeness and chat, read as folded words: they say nothing about the

@@ -8,6 +8,7 @@ import {
   HERE,
   QUESTION_OPENERS,
   REASON_OPENINGS,
+  SIDE,
   SIGN_OFFS,
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
@@ -93,7 +94,7 @@ function askerWords(clause: Clause): number {
     opensWith(tokens, 0, GREETINGS)
   )
     return tokens.length;
-  if (tokens.some((t) => t.norm === HERE)) return tokens.length;
+  if (tokens.some((t) => t.norm === HERE) || tokens.at(-1)?.norm === SIDE) return tokens.length;
   if (signsOff(clause)) return tokens.length;
   return 0;
 }

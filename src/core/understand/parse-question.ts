@@ -303,6 +303,9 @@ function topicsAside(
   let added = 0;
   for (const span of index.entities.scan(canon, (i) => tokens[i]?.aside === true)) {
     if (!span.values.every((e) => e.type === 'topic')) continue;
+    // A generic word of the aside ("just started in WP3") is no subject to answer about.
+    if (span.values.every((e) => e.type === 'topic' && index.genericConcepts.has(e.concept)))
+      continue;
     for (const entity of span.values) {
       if (entity.type !== 'topic' || topics.some((t) => t.concept === entity.concept)) continue;
       const shown = tokens.slice(span.start, span.start + span.length).map((t) => t.norm);
