@@ -4,6 +4,8 @@ import { tokenizeAsides } from '../understand/asides.js';
 import { asksForContact } from '../understand/contact-question.js';
 import { readGroupingRefs } from '../understand/grouping-refs.js';
 import { type ParsedQuestion, stripChatMarkup } from '../understand/parse-question.js';
+import { leaderAskedByTopic } from '../understand/topic-work-package.js';
+import { withoutWorkPackageWords } from '../understand/work-package-topics.js';
 import { answerContacts } from './answer-contacts.js';
 import { answerGrouping, answerGroupingKind } from './answer-grouping.js';
 import type { WorkPackageAspect } from './answer-work-package.js';
@@ -25,14 +27,20 @@ export function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
 /**
  * Questions about contacts and groupings, read before the rest of the answerer: a contact
  * question is answered as one whatever else it names; a grouping named by label or description
- * other than a work package gets its own answer; a work package named by description ("the
- * data curation work package") is added to the question as if named by number, its
- * describing words no longer a topic, and answered by the work-package path.
+ * other than a work package gets its own answer; a work package named by its subject ("the
+ * data curation work package", "who leads the WP where they do the training activities?") is
+ * added to the question as if named by number, its describing words no longer a topic, and
+ * answered by the work-package path. `byTopic` is the work package a leadership question's
+ * topics named, which the answer confirms in its headline.
  */
 export function routeGroupings(
   index: KnowledgeIndex,
-  parsed: ParsedQuestion,
-): { draft: Draft } | { parsed: ParsedQuestion } {
+  question: ParsedQuestion,
+): { draft: Draft } | { parsed: ParsedQuestion; byTopic: string | null } {
+  const byTopic = question.workPackages.length === 0 ? leaderAskedByTopic(index, question) : null;
+  const parsed = byTopic
+    ? { ...question, workPackages: [byTopic], topics: [] }
+    : withoutWorkPackageWords(index, question);
   // Tokenised once for both readings, as the parser reads the question.
   const tokens = tokenizeAsides(stripChatMarkup(parsed.question));
   const refs = readGroupingRefs(index, tokens);
@@ -51,10 +59,16 @@ export function routeGroupings(
         parsed.partners.map((p) => p.id),
       ),
     };
-  const described = refs.named.filter((g) => g.kind === WORK_PACKAGE_KIND).map((g) => g.key);
-  if (described.length === 0) return { parsed };
+  // The topics weigh every word of the subject, those next to the kind among them: a work
+  // package those words alone single out gives way to the one the topics name, so that the
+  // answer is about one work package, the one its headline names.
+  const described = refs.named
+    .filter((g) => g.kind === WORK_PACKAGE_KIND && (byTopic === null || g.key === byTopic))
+    .map((g) => g.key);
+  if (described.length === 0) return { parsed, byTopic };
   const describing = new Set(refs.describing);
   return {
+    byTopic,
     parsed: {
       ...parsed,
       workPackages: [...new Set([...parsed.workPackages, ...described])],
