@@ -14,13 +14,6 @@ import type { TopicMention } from './parse-question.js';
 export type Subject = { words: readonly string[] } | { topics: readonly TopicMention[] };
 
 /**
- * Tiers of a describing run: every word in a grouping's title or keywords names it more surely
- * than every word somewhere in its description too ("data" is in many descriptions).
- */
-const NAME_FIT = 2;
-const DESCRIPTION_FIT = 1;
-
-/**
  * Credit for a word of a topic phrase found alone in a grouping's text: "assessment platform"
  * is WP6's "AI assessment platform" in part. Half, as phrases found word by word get partial
  * credit in topic scoring.
@@ -83,12 +76,12 @@ function topicScore(index: KnowledgeIndex, topic: TopicMention, has: Concepts): 
 /** How well a subject fits a grouping; 0 when it does not. */
 function scorer(index: KnowledgeIndex, subject: Subject): (grouping: Grouping) => number {
   if ('words' in subject) {
+    // Every word must be in its text; each one its title or keywords hold names it more surely
+    // than a word only its description holds ("data" is in many descriptions).
     const { words } = subject;
     return (g) =>
       words.length > 0 && words.every((w) => g.words.has(w))
-        ? words.every((w) => g.nameWords.has(w))
-          ? NAME_FIT
-          : DESCRIPTION_FIT
+        ? 1 + words.filter((w) => g.nameWords.has(w)).length
         : 0;
   }
   // Generic concepts ("project", "data") alone decide nothing.
@@ -105,23 +98,32 @@ export function groupingsOfKind(index: KnowledgeIndex, kind: string): Grouping[]
   return index.groupings.all.filter((g) => g.kind === kind);
 }
 
+/** The candidates a subject fits best, in their order: every one that fits as well as the best. */
+export function bestFitting(
+  index: KnowledgeIndex,
+  candidates: readonly Grouping[],
+  subject: Subject,
+): Grouping[] {
+  const score = scorer(index, subject);
+  let best: Grouping[] = [];
+  let bestScore = 0;
+  for (const grouping of candidates) {
+    const s = score(grouping);
+    if (s > bestScore) [best, bestScore] = [[grouping], s];
+    else if (s === bestScore && s > 0) best.push(grouping);
+  }
+  return best;
+}
+
 /**
- * The one grouping of a kind that a subject names: the best fit, taken only when it fits at all
- * and no other fits as well, since a tie means the question does not say which.
+ * The one grouping of a kind that a subject names: taken only when no other fits as well, since
+ * a tie means the question does not say which.
  */
 export function groupingOfSubject(
   index: KnowledgeIndex,
   kind: string,
   subject: Subject,
 ): Grouping | null {
-  const score = scorer(index, subject);
-  let best: Grouping | null = null;
-  let bestScore = 0;
-  let tied = false;
-  for (const grouping of groupingsOfKind(index, kind)) {
-    const s = score(grouping);
-    if (s > bestScore) [best, bestScore, tied] = [grouping, s, false];
-    else if (s === bestScore && s > 0) tied = true;
-  }
-  return tied ? null : best;
+  const best = bestFitting(index, groupingsOfKind(index, kind), subject);
+  return best.length === 1 ? (best[0] ?? null) : null;
 }
