@@ -6,18 +6,27 @@ import { groupingsBot } from '../helpers/groupings-bot.js';
 import { realBot } from '../helpers/real-bot.js';
 
 describe('a work package named by its subject', () => {
-  // The words next to "WP" name one work package, the rest of the question another: the two
-  // readings once answered both, under a headline that named only one.
+  // The words next to "WP" name one work package, the rest of the question another: the
+  // answer once covered both under a headline saying the subject was only the topics' one.
   it.each([
-    "who's in charge of the ethics WP dealing with the dissemination?",
-    'which partner leads the annotation work package covering the catalogue?',
-    'who heads the legal work package on training?',
-    'who is leading the AI assessment platform WP regarding clinical use cases?',
-  ])('%s → one work package, the one its headline names', (question) => {
+    ["who's in charge of the ethics WP dealing with the dissemination?", ['WP1', 'WP7']],
+    ['which partner leads the annotation work package covering the catalogue?', ['WP3', 'WP4']],
+    ['who heads the legal work package on training?', ['WP1', 'WP7']],
+    ['who is leading the AI assessment platform WP regarding clinical use cases?', ['WP2', 'WP6']],
+  ])('%s → both work packages, neither claimed as the one meant', (question, ids) => {
     const answer = realBot().answer(question);
-    expect(answer.workPackages).toHaveLength(1);
-    const [wp] = answer.workPackages;
-    expect(answer.headline).toContain(`is ${wp?.id}.`);
+    expect(answer.workPackages.map((wp) => wp.id).sort()).toEqual(ids);
+    expect(answer.headline).not.toMatch(/^The work package on .* is WP\d/);
+  });
+
+  it.each([
+    ['who heads the anonymisation work package?', 'WP4'],
+    ['who is in charge of the legal and ethics WP?', 'WP1'],
+    ['which partner leads the work package on the catalogue?', 'WP3'],
+  ])('%s → the one both readings name, confirmed in the headline', (question, id) => {
+    const answer = realBot().answer(question);
+    expect(answer.workPackages.map((wp) => wp.id)).toEqual([id]);
+    expect(answer.headline).toMatch(new RegExp(`^The work package on .* is ${id}\\.`));
   });
 });
 

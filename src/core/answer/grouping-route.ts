@@ -31,7 +31,7 @@ export function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
  * data curation work package", "who leads the WP where they do the training activities?") is
  * added to the question as if named by number, its describing words no longer a topic, and
  * answered by the work-package path. `byTopic` is the work package a leadership question's
- * topics named, which the answer confirms in its headline.
+ * topics named, for the headline to confirm, when it is the only one the subject names.
  */
 export function routeGroupings(
   index: KnowledgeIndex,
@@ -59,16 +59,14 @@ export function routeGroupings(
         parsed.partners.map((p) => p.id),
       ),
     };
-  // The topics weigh every word of the subject, those next to the kind among them: a work
-  // package those words alone single out gives way to the one the topics name, so that the
-  // answer is about one work package, the one its headline names.
-  const described = refs.named
-    .filter((g) => g.kind === WORK_PACKAGE_KIND && (byTopic === null || g.key === byTopic))
-    .map((g) => g.key);
+  const described = refs.named.filter((g) => g.kind === WORK_PACKAGE_KIND).map((g) => g.key);
   if (described.length === 0) return { parsed, byTopic };
+  // The words next to the kind and the question's topics may name different work packages
+  // ("the legal work package on training"): both are answered, and the headline then claims
+  // neither as the one the subject names.
   const describing = new Set(refs.describing);
   return {
-    byTopic,
+    byTopic: described.every((key) => key === byTopic) ? byTopic : null,
     parsed: {
       ...parsed,
       workPackages: [...new Set([...parsed.workPackages, ...described])],
