@@ -74,7 +74,10 @@ function topicScore(index: KnowledgeIndex, topic: TopicMention, has: Concepts): 
 }
 
 /** How well a subject fits a grouping; 0 when it does not. */
-function scorer(index: KnowledgeIndex, subject: Subject): (grouping: Grouping) => number {
+export function subjectFit(
+  index: KnowledgeIndex,
+  subject: Subject,
+): (grouping: Grouping) => number {
   if ('words' in subject) {
     // Every word must be in its text; each one its title or keywords hold names it more surely
     // than a word only its description holds ("data" is in many descriptions).
@@ -104,7 +107,7 @@ export function bestFitting(
   candidates: readonly Grouping[],
   subject: Subject,
 ): Grouping[] {
-  const score = scorer(index, subject);
+  const score = subjectFit(index, subject);
   let best: Grouping[] = [];
   let bestScore = 0;
   for (const grouping of candidates) {

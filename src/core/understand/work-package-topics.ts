@@ -1,5 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { canonicalTokens, tokenize } from '../text/normalise.js';
+import { subjectFit } from './grouping-subject.js';
 import { type ParsedQuestion, stripChatMarkup } from './parse-question.js';
 
 /**
@@ -55,7 +56,7 @@ function describesAfter(
   if (wpAt < 0) return () => false;
   const canon = tokens.map((t) => t.canon);
   return (topic) => {
-    if (!topic.words.every((w) => grouping.words.has(w))) return false;
+    if (subjectFit(index, { words: topic.words })(grouping) === 0) return false;
     const at = canon.findIndex((_, i) => topic.words.every((w, k) => canon[i + k] === w));
     return at > wpAt;
   };
