@@ -1,7 +1,7 @@
-import type { Grouping } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { canonicalWord } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { bestFitting } from '../understand/grouping-subject.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import {
   groupingLeaderLine,
@@ -37,11 +37,9 @@ export function answerDescribedTopic(
 ): Draft | undefined {
   const words = askedWords(parsed);
   if (words.length === 0) return undefined;
-  const fits = index.groupings.all.filter((g) => words.every((w) => g.words.has(w)));
-  if (fits.length === 0) return undefined;
-  const named = (g: Grouping) => words.filter((w) => g.nameWords.has(w)).length;
-  const best = Math.max(...fits.map(named));
-  const chosen = fits.filter((g) => named(g) === best).slice(0, MAX_DESCRIBED);
+  // Read as a grouping's subject is, of any kind; several may fit as well here.
+  const chosen = bestFitting(index, index.groupings.all, { words }).slice(0, MAX_DESCRIBED);
+  if (chosen.length === 0) return undefined;
   const said = parsed.topics.map((t) => t.shown).concat(parsed.unexplained);
   const topic = `“${[...new Set(said)].join(' ')}”`;
   const headline = `No partner's own role mentions ${topic}, but ${joinWords(

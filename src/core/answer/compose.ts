@@ -3,8 +3,6 @@ import { partnersAboutEvery } from '../understand/every-topic.js';
 import { excludeTopics } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
 import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
-import { leaderAskedByTopic } from '../understand/topic-work-package.js';
-import { withoutWorkPackageWords } from '../understand/work-package-topics.js';
 import { answerChoice, asksToChoose } from './answer-choice.js';
 import { answerDescribedTopic } from './answer-described.js';
 import { answerFilter } from './answer-filter.js';
@@ -156,18 +154,11 @@ function leadsAsNamed(index: KnowledgeIndex, result: Draft): Draft {
 
 /** Picks the intent and builds its draft; the confidence reflects unexplained words and typos. */
 export function composeAnswer(index: KnowledgeIndex, question: ParsedQuestion): Draft {
-  // "Who leads the work package on the AI assessment platform?" asks about WP6's leader, where
-  // no work package was named by number.
-  const byTopic =
-    question.workPackages.length === 0 ? leaderAskedByTopic(index, question) : undefined;
-  const routed = routeGroupings(
-    index,
-    byTopic
-      ? { ...question, workPackages: [byTopic], topics: [] }
-      : withoutWorkPackageWords(index, question),
-  );
+  const routed = routeGroupings(index, question);
   if ('draft' in routed) return routed.draft;
-  const { parsed } = routed;
+  // "Who leads the work package on the AI assessment platform?" asks about WP6's leader, where
+  // no work package was named by number: the headline says which one was understood.
+  const { parsed, byTopic } = routed;
   const coverage =
     parsed.contentWords === 0 ? 1 : 1 - parsed.unexplained.length / parsed.contentWords;
   const decided = decide(index, parsed, coverage);

@@ -4,6 +4,7 @@ import { tokenizeAsides } from '../understand/asides.js';
 import { asksForContact } from '../understand/contact-question.js';
 import { readGroupingRefs } from '../understand/grouping-refs.js';
 import { type ParsedQuestion, stripChatMarkup } from '../understand/parse-question.js';
+import { leaderAskedByTopic, withoutWorkPackageWords } from '../understand/work-package-topics.js';
 import { answerContacts } from './answer-contacts.js';
 import { answerGrouping, answerGroupingKind } from './answer-grouping.js';
 import type { WorkPackageAspect } from './answer-work-package.js';
@@ -25,14 +26,20 @@ export function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
 /**
  * Questions about contacts and groupings, read before the rest of the answerer: a contact
  * question is answered as one whatever else it names; a grouping named by label or description
- * other than a work package gets its own answer; a work package named by description ("the
- * data curation work package") is added to the question as if named by number, its
- * describing words no longer a topic, and answered by the work-package path.
+ * other than a work package gets its own answer; a work package named by its subject ("the
+ * data curation work package", "who leads the WP where they do the training activities?") is
+ * added to the question as if named by number, its describing words no longer a topic, and
+ * answered by the work-package path. `byTopic` is the work package a leadership question's
+ * topics named, for the headline to confirm, when it is the only one the subject names.
  */
 export function routeGroupings(
   index: KnowledgeIndex,
-  parsed: ParsedQuestion,
-): { draft: Draft } | { parsed: ParsedQuestion } {
+  question: ParsedQuestion,
+): { draft: Draft } | { parsed: ParsedQuestion; byTopic: string | null } {
+  const byTopic = question.workPackages.length === 0 ? leaderAskedByTopic(index, question) : null;
+  const parsed = byTopic
+    ? { ...question, workPackages: [byTopic], topics: [] }
+    : withoutWorkPackageWords(index, question);
   // Tokenised once for both readings, as the parser reads the question.
   const tokens = tokenizeAsides(stripChatMarkup(parsed.question));
   const refs = readGroupingRefs(index, tokens);
@@ -52,9 +59,13 @@ export function routeGroupings(
       ),
     };
   const described = refs.named.filter((g) => g.kind === WORK_PACKAGE_KIND).map((g) => g.key);
-  if (described.length === 0) return { parsed };
+  if (described.length === 0) return { parsed, byTopic };
+  // The words next to the kind and the question's topics may name different work packages
+  // ("the legal work package on training"): both are answered, and the headline then claims
+  // neither as the one the subject names.
   const describing = new Set(refs.describing);
   return {
+    byTopic: described.every((key) => key === byTopic) ? byTopic : null,
     parsed: {
       ...parsed,
       workPackages: [...new Set([...parsed.workPackages, ...described])],

@@ -2,6 +2,7 @@ import type { Grouping } from '../index/groupings.js';
 import { WORK_PACKAGE_KIND } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Token } from '../text/normalise.js';
+import { groupingOfSubject, groupingsOfKind } from './grouping-subject.js';
 
 /** What a question says about groupings (work packages, case studies, pilots …). */
 export interface GroupingRefs {
@@ -25,16 +26,6 @@ const WORK_PACKAGE_SHORT: ReadonlySet<string> = new Set(['wp', 'wps']);
 
 function isNumber(token: Token | undefined): boolean {
   return token !== undefined && /^\d+[a-z]?$|^\d+(\.\d+)?$/.test(token.canon);
-}
-
-/**
- * The groupings of a kind that hold all of these words, best first: those whose title or
- * keywords hold them, then those whose description does. None when the words fit none.
- */
-function fitting(candidates: readonly Grouping[], words: readonly string[]): Grouping[] {
-  const all = candidates.filter((g) => words.every((w) => g.words.has(w)));
-  const named = all.filter((g) => words.every((w) => g.nameWords.has(w)));
-  return named.length > 0 ? named : all;
 }
 
 /**
@@ -83,12 +74,11 @@ export function readGroupingRefs(index: KnowledgeIndex, tokens: readonly Token[]
     // "work package 4", "use case 2": a number names one, by label or through the parser.
     if (isNumber(tokens[end])) continue;
     for (const kind of span.values) {
-      const candidates = groupings.all.filter((g) => g.kind === kind);
-      const vocabulary = new Set(candidates.flatMap((g) => [...g.words]));
+      const vocabulary = new Set(groupingsOfKind(index, kind).flatMap((g) => [...g.words]));
       const run = describingRun(tokens, span.start, end, vocabulary);
-      const fit = run.length > 0 ? fitting(candidates, run) : [];
-      if (fit.length === 1 && fit[0]) {
-        named.set(fit[0].key, fit[0]);
+      const fit = run.length > 0 ? groupingOfSubject(index, kind, { words: run }) : null;
+      if (fit !== null) {
+        named.set(fit.key, fit);
         describing.push(...run);
       } else if (kind !== WORK_PACKAGE_KIND && run.length === 0) kinds.add(kind);
     }

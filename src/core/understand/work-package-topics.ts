@@ -1,5 +1,7 @@
+import { WORK_PACKAGE_KIND } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { canonicalTokens, tokenize } from '../text/normalise.js';
+import { groupingOfSubject, subjectFit } from './grouping-subject.js';
 import { type ParsedQuestion, stripChatMarkup } from './parse-question.js';
 
 /**
@@ -55,8 +57,26 @@ function describesAfter(
   if (wpAt < 0) return () => false;
   const canon = tokens.map((t) => t.canon);
   return (topic) => {
-    if (!topic.words.every((w) => grouping.words.has(w))) return false;
+    if (subjectFit(index, { words: topic.words })(grouping) === 0) return false;
     const at = canon.findIndex((_, i) => topic.words.every((w, k) => canon[i + k] === w));
     return at > wpAt;
   };
+}
+
+/**
+ * A question about the leader of a work package named by its subject ("who runs the dissemination
+ * WP?"): the work package it means, or null when the question names one by number, names a
+ * partner or place, asks about work packages in general, or its subject fits no single one.
+ * The subject is its topics, matched as any grouping's subject is (see grouping-subject.ts).
+ */
+export function leaderAskedByTopic(index: KnowledgeIndex, parsed: ParsedQuestion): string | null {
+  const named =
+    parsed.workPackages.length +
+    parsed.partners.length +
+    parsed.countries.length +
+    parsed.places.length +
+    parsed.kinds.length;
+  if (!parsed.aboutWorkPackages || !parsed.cues.has('lead') || named > 0) return null;
+  if (parsed.cues.has('work-packages') || parsed.topics.length === 0) return null;
+  return groupingOfSubject(index, WORK_PACKAGE_KIND, { topics: parsed.topics })?.key ?? null;
 }
