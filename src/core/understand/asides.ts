@@ -12,6 +12,7 @@ import {
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
 import { type Token, tokenize } from '../text/normalise.js';
+import { unstretchedForms } from '../text/stretched-words.js';
 
 /**
  * Where a chat message breaks into clauses: punctuation, brackets, a dash between spaces, a
@@ -33,6 +34,14 @@ interface Clause {
   bracketed: boolean;
 }
 
+/** Reads a token typed stretched ("heyy", "sooo") as the chat word it stands for, in place. */
+function readStretched(token: Token): void {
+  const forms = unstretchedForms(token.norm);
+  if (forms === undefined) return;
+  token.norm = forms[0];
+  token.canon = forms[1];
+}
+
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   // One global pattern, read from the start each time: the core is synchronous.
@@ -43,6 +52,7 @@ function splitClauses(text: string): Clause[] {
     const found = CLAUSE_BREAK.exec(text);
     const end = found ? found.index : text.length;
     const tokens = tokenize(text.slice(start, end));
+    for (const token of tokens) readStretched(token);
     const asked = found?.[0] === '?';
     if (tokens.length > 0) clauses.push({ tokens, asked, bracketed: opened === '(' });
     else if (asked && clauses.length > 0) (clauses.at(-1) as Clause).asked = true;
