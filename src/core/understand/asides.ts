@@ -88,7 +88,7 @@ function askerWords(clause: Clause): number {
   const { tokens } = clause;
   const lead = leadOf(tokens);
   const first = tokens[lead]?.norm ?? '';
-  const asA = ASKER_OPENINGS.some((words) => phraseAt(tokens, lead, words));
+  const asA = speaksAs(clause);
   if (FIRST_PERSON.has(first) || asA) {
     const wh = tokens.findIndex((t, i) => i > lead && WH_WORDS.has(t.norm));
     return wh < 0 ? tokens.length : wh;
@@ -106,6 +106,11 @@ function askerWords(clause: Clause): number {
   if (tokens.some((t) => t.norm === HERE)) return tokens.length;
   if (signsOff(clause)) return tokens.length;
   return 0;
+}
+
+/** Whether a clause opens by saying whom the asker speaks as: "as a surgeon", "speaking as". */
+function speaksAs(clause: Clause): boolean {
+  return opensWith(clause.tokens, leadOf(clause.tokens), ASKER_OPENINGS);
 }
 
 function signsOff(clause: Clause): boolean {
@@ -166,6 +171,13 @@ export function tokenizeAsides(text: string, knows?: (token: Token) => boolean):
     const goesOn = clause.bracketed || (before !== undefined && signsOff(before));
     if (goesOn && before && spans[i - 1] === before.tokens.length && !asks(clause))
       spans[i] = clause.tokens.length;
+  });
+  // "as a surgeon who treats breast cancer, who do I ask about …?": the first "who" is a
+  // relative pronoun in the asker's description, not the question, when a later clause asks
+  // (issue #11, asker-words family of fresh set 5).
+  clauses.forEach((clause, i) => {
+    const later = clauses.slice(i + 1);
+    if (speaksAs(clause) && !clause.asked && later.some(asks)) spans[i] = clause.tokens.length;
   });
   const questionLeft = clauses.some(
     (clause, i) => (spans[i] ?? 0) < clause.tokens.length && asks(clause),
