@@ -10,6 +10,9 @@ import { answerGrouping, answerGroupingKind } from './answer-grouping.js';
 import type { WorkPackageAspect } from './answer-work-package.js';
 import type { Draft } from './draft.js';
 
+/** A work package written by number, as questions write it: "WP3", "wp 3" is two words. */
+const WORK_PACKAGE_NUMBER = /^wp\d+$/;
+
 /** What a question wants to know about a work package or another grouping. */
 export function aspectOf(parsed: ParsedQuestion): WorkPackageAspect {
   // Coordinating a work package is leading it: "which partner coordinates WP3?".
@@ -43,7 +46,11 @@ export function routeGroupings(
   // Tokenised once for both readings, as the parser reads the question.
   const tokens = tokenizeAsides(stripChatMarkup(parsed.question));
   const refs = readGroupingRefs(index, tokens);
-  if (asksForContact(parsed, tokens, refs.named.length > 0))
+  // A partner's name or a work package's number: "the WP3 people" are its members.
+  const isName = (t: { norm: string; canon: string }) =>
+    WORK_PACKAGE_NUMBER.test(t.norm) ||
+    index.entities.get(t.canon).some((e) => e.type === 'partner');
+  if (asksForContact(parsed, tokens, refs.named.length > 0, isName))
     return { draft: answerContacts(index, parsed, refs.named) };
   const groups = refs.named.filter((g) => g.kind !== WORK_PACKAGE_KIND);
   const [group] = groups;

@@ -193,6 +193,22 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'countries',
     'based',
     'located',
+    // Other verbs of being somewhere, as "based" is: "which partners sit outside the EU?",
+    // "partners headquartered in Italy" (issue #11, places family of fresh set 5).
+    'sit',
+    'sits',
+    'sitting',
+    'situated',
+    'headquartered',
+    'reside',
+    'resides',
+    // The scheme a region is named by: the regions are UN M49's (regions.ts), so naming it
+    // asks nothing more: "Northern Europe (UN geoscheme)", "Western Europe per UN M49".
+    'un geoscheme',
+    'geoscheme',
+    'un m49',
+    'm49',
+    'according to',
     'from',
     'there',
     // Membership verbs, not topics: "which partners take part in WP4?", "who is part of WP6?"

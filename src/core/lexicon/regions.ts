@@ -146,6 +146,29 @@ export const REGION_GROUPINGS = [
       "Germany's Standing Committee on Geographical Names (StAGN); world-countries' own Central Europe leaves out Germany, Switzerland and Liechtenstein",
   },
   {
+    // Issue #11, places family of fresh set 5: "Western Europe partners" left out Austria.
+    label: 'Western Europe',
+    phrases: [],
+    members: ['AT', 'BE', 'FR', 'DE', 'LI', 'LU', 'MC', 'NL', 'CH'],
+    source:
+      "UN M49 (https://unstats.un.org/unsd/methodology/m49/); world-countries' own Western Europe leaves out Austria, which it puts in Central Europe",
+  },
+  {
+    // Issue #11, places family of fresh set 5: "german-speaking" read as Germany alone.
+    label: 'the German-speaking countries',
+    phrases: [
+      'German-speaking',
+      'German speaking',
+      'German-speaking countries',
+      'German-language countries',
+      'German-speaking world',
+    ],
+    members: ['DE', 'AT', 'CH', 'LI', 'LU'],
+    source:
+      'Encyclopaedia Britannica, "German language": the countries where German is a national official language; Belgium\'s German-speaking Community is a region, not the country',
+    statesSource: true,
+  },
+  {
     label: 'Eastern Europe',
     phrases: [],
     members: ['BY', 'BG', 'CZ', 'HU', 'MD', 'PL', 'RO', 'RU', 'SK', 'UA'],

@@ -22,4 +22,11 @@ export const VAGUE_NOUNS: readonly string[] = [
   'subjects',
   'topic',
   'topics',
+  // Chat's stand-ins for a thing one does not name exactly: "the cost benefit tool thingy"
+  // (issue #11, chat-noise family of fresh set 5; Merriam-Webster, "thingamajig", "whatsit").
+  'thingy',
+  'thingies',
+  'thingie',
+  'thingamajig',
+  'whatsit',
 ];

@@ -17,7 +17,7 @@ afternoon evening good great cool nice lot lots many much anyone everyone stuff 
 teh else sure s re m ll d ve t
 sup yo heya howdy lol lmao haha hehe ta thnx tia btw fyi ur ya yeah yep yup nope gonna wanna
 gotta kinda sorta dumb silly bother bothering q actually basically literally honestly folks guys mate
-lmk omg sry srry tbh idk imo imho afaik iirc rn ngl fwiw ikr smh jk np pls
+lmk omg sry srry tbh idk imo imho afaik iirc rn ngl fwiw ikr smh jk np pls oh ah
 whether itself themselves himself herself myself yourself yourselves ourselves whoever whatever
 everybody everything nobody each every own anywhere everywhere somewhere before behind during
 around across within under over through onto via per towards toward upon among might must shall`;

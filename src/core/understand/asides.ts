@@ -13,6 +13,7 @@ import {
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
 import { type Token, tokenize } from '../text/normalise.js';
+import { unstretchedForms } from '../text/stretched-words.js';
 
 /**
  * Where a chat message breaks into clauses: punctuation, brackets, a dash between spaces, a
@@ -34,6 +35,14 @@ interface Clause {
   bracketed: boolean;
 }
 
+/** Reads a token typed stretched ("heyy", "sooo") as the chat word it stands for, in place. */
+function readStretched(token: Token): void {
+  const forms = unstretchedForms(token.norm);
+  if (forms === undefined) return;
+  token.norm = forms[0];
+  token.canon = forms[1];
+}
+
 function splitClauses(text: string): Clause[] {
   const clauses: Clause[] = [];
   // One global pattern, read from the start each time: the core is synchronous.
@@ -44,6 +53,7 @@ function splitClauses(text: string): Clause[] {
     const found = CLAUSE_BREAK.exec(text);
     const end = found ? found.index : text.length;
     const tokens = tokenize(text.slice(start, end));
+    for (const token of tokens) readStretched(token);
     const asked = found?.[0] === '?';
     if (tokens.length > 0) clauses.push({ tokens, asked, bracketed: opened === '(' });
     else if (asked && clauses.length > 0) (clauses.at(-1) as Clause).asked = true;
@@ -79,7 +89,7 @@ function askerWords(clause: Clause): number {
   const { tokens } = clause;
   const lead = leadOf(tokens);
   const first = tokens[lead]?.norm ?? '';
-  const asA = ASKER_OPENINGS.some((words) => phraseAt(tokens, lead, words));
+  const asA = speaksAs(clause);
   if (FIRST_PERSON.has(first) || asA) {
     const wh = tokens.findIndex((t, i) => i > lead && WH_WORDS.has(t.norm));
     return wh < 0 ? tokens.length : wh;
@@ -97,6 +107,11 @@ function askerWords(clause: Clause): number {
   if (tokens.some((t) => t.norm === HERE) || tokens.at(-1)?.norm === SIDE) return tokens.length;
   if (signsOff(clause)) return tokens.length;
   return 0;
+}
+
+/** Whether a clause opens by saying whom the asker speaks as: "as a surgeon", "speaking as". */
+function speaksAs(clause: Clause): boolean {
+  return opensWith(clause.tokens, leadOf(clause.tokens), ASKER_OPENINGS);
 }
 
 function signsOff(clause: Clause): boolean {
@@ -157,6 +172,13 @@ export function tokenizeAsides(text: string, knows?: (token: Token) => boolean):
     const goesOn = clause.bracketed || (before !== undefined && signsOff(before));
     if (goesOn && before && spans[i - 1] === before.tokens.length && !asks(clause))
       spans[i] = clause.tokens.length;
+  });
+  // "as a surgeon who treats breast cancer, who do I ask about …?": the first "who" is a
+  // relative pronoun in the asker's description, not the question, when a later clause asks
+  // (issue #11, asker-words family of fresh set 5).
+  clauses.forEach((clause, i) => {
+    const later = clauses.slice(i + 1);
+    if (speaksAs(clause) && !clause.asked && later.some(asks)) spans[i] = clause.tokens.length;
   });
   const questionLeft = clauses.some(
     (clause, i) => (spans[i] ?? 0) < clause.tokens.length && asks(clause),

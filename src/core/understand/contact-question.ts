@@ -9,6 +9,13 @@ import type { ParsedQuestion } from './parse-question.js';
 
 const SURE: ReadonlySet<string> = new Set(CONTACT_WORDS.sure);
 const WEAK: ReadonlySet<string> = new Set(CONTACT_WORDS.weak);
+/**
+ * Weak words that, right after a name, are its members, not someone to reach: "the WP3 people
+ * except Erasmus MC", "are the TCIA people the Arkansas uni?" (issue #11, fresh set 5). Alone
+ * they still ask for a contact ("who are the people at BSC?"), and so does the singular: "the
+ * UB person" is whom to reach at UB.
+ */
+const MEMBER_NOUNS: ReadonlySet<string> = new Set(['people']);
 /** Canonical forms of every contact word: such a word read as a topic ("office") is none. */
 const CONTACT_CANON: ReadonlySet<string> = new Set(
   [...CONTACT_WORDS.sure, ...CONTACT_WORDS.weak, 'address'].map(canonicalWord),
@@ -28,12 +35,19 @@ function isAddressNoun(norms: readonly string[], i: number): boolean {
  * drafting an email to them"). Weak words count only in a clause that asks: "good morning from
  * a rainy office, who is in WP1?" wants no office.
  */
-function askingWords(tokens: readonly ClauseToken[]): { sure: string[]; weak: string[] } {
+function askingWords(
+  tokens: readonly ClauseToken[],
+  isName: (token: ClauseToken) => boolean,
+): { sure: string[]; weak: string[] } {
   const asking = tokens.findIndex((t) => t.aside !== true && t.quiet !== true);
   const sure = tokens.map((t, i) =>
     t.aside === true || (t.quiet === true && asking >= 0 && i > asking) ? '' : t.norm,
   );
-  const weak = tokens.map((t) => (t.aside === true || t.quiet === true ? '' : t.norm));
+  const weak = tokens.map((t, i) => {
+    if (t.aside === true || t.quiet === true) return '';
+    const before = tokens[i - 1];
+    return MEMBER_NOUNS.has(t.norm) && before !== undefined && isName(before) ? '' : t.norm;
+  });
   return { sure, weak };
 }
 
@@ -47,8 +61,9 @@ export function asksForContact(
   parsed: ParsedQuestion,
   tokens: readonly ClauseToken[],
   namesGrouping: boolean,
+  isName: (token: ClauseToken) => boolean = () => false,
 ): boolean {
-  const { sure: norms, weak } = askingWords(tokens);
+  const { sure: norms, weak } = askingWords(tokens, isName);
   const sure = norms.some(
     (w, i) =>
       SURE.has(w) ||

@@ -357,6 +357,23 @@ export function noExclusion(): ParsedQuestion['excluded'] {
   return { countries: [], places: [], kinds: [], partners: [], workPackages: [], topics: [] };
 }
 
+/**
+ * Whether a kind word right after a partner's name is what that partner is, so a part of naming
+ * it and no filter: "Maastricht or the Radiomics company?" (issue #11, either-or family of fresh
+ * set 5) asks which of the two, not which is a company. After a partner of another kind it
+ * still filters ("UB or CRG, the company?" reads no such apposition either way).
+ */
+function namesKindOf(
+  index: KnowledgeIndex,
+  partnerSpans: ReadonlyMap<string, SpanAt>,
+  start: number,
+  kind: PartnerKind,
+): boolean {
+  for (const [id, at] of partnerSpans)
+    if (at.end === start && index.partners.get(id)?.kind === kind) return true;
+  return false;
+}
+
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
@@ -498,7 +515,10 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
         partnerSpans.set(entity.id, { start: span.start, end: span.start + span.length });
       } else if (entity.type === 'country') countries.push(entity.name);
       else if (entity.type === 'kind') {
-        if (!kindIsContext(tokens, span.start, topics.length > 0)) {
+        if (
+          !kindIsContext(tokens, span.start, topics.length > 0) &&
+          !namesKindOf(index, partnerSpans, span.start, entity.kind)
+        ) {
           kinds.push(entity.kind);
           if (STATED_KIND_KEYS.has(span.key)) kindWords.push(shown);
         }

@@ -1,0 +1,33 @@
+import { wordForms } from './normalise.js';
+import { STOPWORD_FORMS } from './stopwords.js';
+
+/**
+ * Letters that English words do not end on twice, so that a doubled one at the end is chat
+ * stretching ("heyy", "hii", "ohh", "yaa"), where "off", "too" or "inn" are words.
+ */
+const NEVER_DOUBLED_AT_END = /([ahiuwy])\1+$/;
+/** Three of a letter in a row, which no English word has: "sooo", "pleeease", "hiiii". */
+const TRIPLED = /([a-z])\1{2,}/g;
+
+/**
+ * The chat word a stretched one stands for: "heyy" is "hey", "sooo" is "so", "thaaanks" is
+ * "thanks" (issue #11, chat-noise family of fresh set 5: "heyy who's doing …" left "heyy"
+ * unexplained). Only a stretch that gives a word carrying no topic is undone: a stretched topic
+ * word is the typo corrector's, and a word that is itself no stretch is left alone.
+ */
+export function unstretched(norm: string): string | undefined {
+  if (STOPWORD_FORMS.has(norm)) return undefined;
+  const tripled = norm.replace(TRIPLED, '$1');
+  for (const form of [tripled, tripled.replace(TRIPLED, '$1$1')]) {
+    const shorter = form.replace(NEVER_DOUBLED_AT_END, '$1');
+    if (STOPWORD_FORMS.has(shorter)) return shorter;
+    if (form !== norm && STOPWORD_FORMS.has(form)) return form;
+  }
+  return undefined;
+}
+
+/** The forms of a token, with a stretched chat word read as the word itself. */
+export function unstretchedForms(norm: string): readonly [norm: string, canon: string] | undefined {
+  const word = unstretched(norm);
+  return word === undefined ? undefined : wordForms(word);
+}
