@@ -179,6 +179,16 @@ export function tokenize(text: string): Token[] {
   });
 }
 
+/**
+ * Whether the words of `phrase` stand in `tokens` from `at` on, as typed (folded). A loop, not
+ * `every`: it runs for each phrase at each word of every question, and a callback there is
+ * garbage each time.
+ */
+export function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.norm !== phrase[k]) return false;
+  return true;
+}
+
 /** Canonical token sequence of a phrase, e.g. a keyword or a partner name. */
 export function canonicalTokens(text: string): string[] {
   return splitWords(text).map((raw) => wordForms(raw)[1]);

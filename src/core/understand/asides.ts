@@ -12,7 +12,7 @@ import {
   SIGN_OFFS,
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
-import { type Token, tokenize } from '../text/normalise.js';
+import { phraseAt, type Token, tokenize } from '../text/normalise.js';
 import { unstretchedForms } from '../text/stretched-words.js';
 
 /**
@@ -80,10 +80,11 @@ function asks(clause: Clause): boolean {
 
 /**
  * How many of a clause's first words speak of the asker: all of a clause that starts with
- * "I", "we", "my", "our" or an opening such as "as a" or "speaking as", up to a wh-word that starts the real question ("I need to
- * know | who handles GDPR"); all of a clause with "here" and no question ("new PM here",
- * "second day here"), and of a sign-off ("Best regards, Anna"; the name is the next clause, so
- * a clause after a sign-off is set aside too when it asks nothing). Zero when the clause is not about the asker.
+ * "I", "we", "my", "our" or an opening such as "as a" or "joined" (ASKER_OPENINGS), up to a
+ * wh-word that starts the real question ("I need to know | who handles GDPR"); all of a clause
+ * with "here", or ending in "side", and no question ("new PM here", "from the Italian side"),
+ * and of a sign-off ("Best regards, Anna"; the name is the next clause, so a clause after a
+ * sign-off is set aside too when it asks nothing). Zero when the clause is not about the asker.
  */
 function askerWords(clause: Clause): number {
   const { tokens } = clause;
@@ -125,13 +126,6 @@ function opensWith(
   phrases: readonly (readonly string[])[],
 ): boolean {
   return phrases.some((words) => phraseAt(tokens, at, words));
-}
-
-/** Whether the words of `phrase` stand in `tokens` from `at` on. A loop, not `every`: it runs
- * for each phrase at each word of every question, and a callback there is garbage each time. */
-function phraseAt(tokens: readonly Token[], at: number, phrase: readonly string[]): boolean {
-  for (let k = 0; k < phrase.length; k++) if (tokens[at + k]?.norm !== phrase[k]) return false;
-  return true;
 }
 
 function markChatPhrases(tokens: ClauseToken[]): void {

@@ -1,6 +1,6 @@
 import type { Entity } from '../index/entities.js';
 import { CLAUSE_FILLERS, CONFIRMATION_TAGS } from '../lexicon/chat-talk.js';
-import type { Token } from '../text/normalise.js';
+import { phraseAt, type Token } from '../text/normalise.js';
 
 /** Words that join a list: a "not" before its first item reaches the next. */
 const LIST_JOINS: ReadonlySet<string> = new Set(['or', 'and', 'nor']);
@@ -104,5 +104,5 @@ export function asksAboutNo(tokens: readonly Token[], at: number): boolean {
 
 function endsWith(tokens: readonly Token[], words: readonly string[]): boolean {
   const start = tokens.length - words.length;
-  return start > 0 && words.every((w, k) => tokens[start + k]?.norm === w);
+  return start > 0 && phraseAt(tokens, start, words);
 }
