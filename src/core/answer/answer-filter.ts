@@ -157,6 +157,37 @@ function leftOutByName(index: KnowledgeIndex, parsed: ParsedQuestion): number[] 
   );
 }
 
+/**
+ * Nothing in the filter matches the topic: say so when the topic is firm elsewhere ("Spanish
+ * partners on blockchain") and show the filter's partners, but a weak topic word is not
+ * understood well enough to refuse. When the partners left out by name were the ones that match
+ * ("who else …?"), the rest are no answer and none is shown.
+ */
+function answerNoTopicMatch(
+  index: KnowledgeIndex,
+  parsed: ParsedQuestion,
+  { noun, where }: ReturnType<typeof describeFilter>,
+  firmTopic: boolean,
+  found: { candidates: Partner[]; leftOut: number[] },
+): Draft {
+  if (!firmTopic) return answerUnknown(index, parsed);
+  const noMatch = `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}.`;
+  const { candidates, leftOut } = found;
+  if (leftOut.length > 0) {
+    const left = leftOut.map((i) => index.dataset.partners[i]?.id ?? '');
+    return draft({
+      intent: 'not-found',
+      headline: noMatch,
+      suggestions: partnerFollowUps(index, left),
+    });
+  }
+  return draft({
+    intent: 'not-found',
+    headline: `${noMatch} ${candidates.length === 1 ? 'This is the only one' : `These are the ${candidates.length}`}${where}:`,
+    ...listed(candidates),
+  });
+}
+
 /** Partners by country, kind and work package, ranked by topic when the question has one. */
 export function answerFilter(
   index: KnowledgeIndex,
@@ -196,25 +227,11 @@ export function answerFilter(
       const roles = matchedRoles(index, m).filter((r) => inWp.includes(r));
       return { partner, score: m.score, roles: roles.length > 0 ? roles : inWp };
     });
-    // Nothing in the filter matches: say so when the topic is firm elsewhere ("Spanish
-    // partners on blockchain"), but a weak topic word is not understood well enough to refuse.
-    if (count === 0 && !options.firmTopic) return answerUnknown(index, parsed);
-    // "Who else …?": the partners left out were the ones that match; the rest are no answer.
-    if (count === 0 && barOnly.length > 0 && ranking.best > 0) {
-      const left = barOnly.map((i) => index.dataset.partners[i]?.id ?? '');
-      return draft({
-        intent: 'not-found',
-        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}.`,
-        suggestions: partnerFollowUps(index, left),
+    if (count === 0)
+      return answerNoTopicMatch(index, parsed, described, options.firmTopic, {
+        candidates,
+        leftOut: barOnly.length > 0 && ranking.best > 0 ? barOnly : [],
       });
-    }
-    if (count === 0) {
-      return draft({
-        intent: 'not-found',
-        headline: `No ${noun(1)}${where} matches ${joinWords(topicLabels(index, parsed.topics), 'or')}. ${candidates.length === 1 ? 'This is the only one' : `These are the ${candidates.length}`}${where}:`,
-        ...listed(candidates),
-      });
-    }
   }
   // One partner alone is shown with what it does: "what does the third party do?".
   const detail =
