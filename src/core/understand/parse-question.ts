@@ -1,9 +1,7 @@
-import type { Entity, Place } from '../index/entities.js';
-import { GENERIC_IDF } from '../index/generic-concepts.js';
+import type { Place } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
 import { EXTENT_MODIFIERS } from '../lexicon/idioms.js';
-import { STATED_KIND_WORDS } from '../lexicon/kinds.js';
 import {
   DATE_QUESTION_WORD,
   UNHELD_SUBJECTS,
@@ -11,42 +9,20 @@ import {
 } from '../lexicon/unheld-subjects.js';
 import { DOER_WORDS } from '../lexicon/verb-subjects.js';
 import type { PartnerKind } from '../schema/dataset.js';
-import { type Token, tokenize } from '../text/normalise.js';
+import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
-import {
-  isAllCaps,
-  isShouted,
-  placedAsCode,
-  readsAsCountryCode,
-  writesInCapitals,
-} from './capital-words.js';
+import { isShouted, readsAsCountryCode } from './capital-words.js';
 import { expandChatShorthand } from './chat-shorthand.js';
-import {
-  anchorsEnglish,
-  englishMention,
-  everydayMention,
-  isEverydayWord,
-  plainWord,
-  scanQuestion,
-  strayWords,
-} from './everyday-words.js';
+import { anchorsEnglish, englishMention, isEverydayWord, plainWord } from './everyday-words.js';
 import { explainIdioms } from './idiom-topics.js';
-import { kindIsContext } from './kind-context.js';
-import { asksAboutNo, createNotScope, notReaches } from './not-scope.js';
-import { isPlace, narrowPlaces, weighPlaces } from './place-reading.js';
+import { createNotScope, notReaches } from './not-scope.js';
+import { narrowPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
-import { isRelationObject, isVerbObject, type SpanAt } from './relation-objects.js';
+import { readSpans } from './read-spans.js';
+import { isRelationObject } from './relation-objects.js';
+import { unexplainedWords } from './unexplained-words.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
-
-/** The canonical keys of the narrower kind words, as the question's spans carry them. */
-const STATED_KIND_KEYS: ReadonlySet<string> = new Set(
-  STATED_KIND_WORDS.map((w) =>
-    tokenize(w)
-      .map((t) => t.canon)
-      .join(' '),
-  ),
-);
 
 /** Longest question read, in characters; the rest is ignored and the answer says so. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -224,18 +200,6 @@ export function readQuestion(input: string): { question: string; truncated: bool
 }
 
 /**
- * Whether the question's words are longer words made from a cue's words, not the cue itself:
- * "explainability" shares its stem with the cue "explain", but asks about a topic. An inflection
- * adds at most three letters ("handles", "handling", "participated").
- */
-function derivedFrom(tokens: readonly Token[], cueWords: readonly string[] | undefined): boolean {
-  return (
-    cueWords !== undefined &&
-    tokens.some((token, i) => token.norm.length > (cueWords[i]?.length ?? 0) + 3)
-  );
-}
-
-/**
  * The subjects the dataset does not hold that the question asks about: a word or phrase of one
  * (UNHELD_SUBJECTS) that nothing else explains, in a clause that asks ("greetings from the
  * coffee machine, who …" does not ask about coffee), or a question that starts with "when".
@@ -328,50 +292,11 @@ function knowsWord(index: KnowledgeIndex, token: Token): boolean {
 }
 
 /**
- * Whether a word that is both a topic and a partner's name is asked about as the work of the
- * partners asked for: "who should I ask about radiomics?", "who does radiomics" ask for those
- * who work on radiomics, not for Radiomics the company. Only after a doer ("who", "which
- * partner") and not as its complement: "who is radiomics?" asks about the partner, and so do a
- * question with no doer ("tell me about radiomics").
- */
-function asksDoerOf(tokens: readonly Token[], at: number): boolean {
-  const doer = tokens.findIndex((t, i) => i < at && DOER_WORDS.has(t.norm));
-  if (doer < 0) return false;
-  const between = tokens.slice(doer + 1, at).map((t) => t.canon);
-  return between.length > 0 && !between.every((w) => BE_WORDS.has(w));
-}
-
-/** "who is Radiomics", "who's Radiomics": the doer's complement, a partner asked about. */
-const BE_WORDS: ReadonlySet<string> = new Set(['is', 'are', 'was', 's', 'exactly', 'the']);
-
-/**
  * A list without repeats, in first-seen order, as `[...new Set(list)]` gives it; a list of one
  * word or none (nearly every list of a parse) is copied without building a Set.
  */
 function distinct<T>(list: readonly T[]): T[] {
   return list.length < 2 ? [...list] : [...new Set(list)];
-}
-
-/** A fresh "nothing left out", for a parse to fill in. */
-export function noExclusion(): ParsedQuestion['excluded'] {
-  return { countries: [], places: [], kinds: [], partners: [], workPackages: [], topics: [] };
-}
-
-/**
- * Whether a kind word right after a partner's name is what that partner is, so a part of naming
- * it and no filter: "Maastricht or the Radiomics company?" (issue #11, either-or family of fresh
- * set 5) asks which of the two, not which is a company. After a partner of another kind it
- * still filters ("UB or CRG, the company?" reads no such apposition either way).
- */
-function namesKindOf(
-  index: KnowledgeIndex,
-  partnerSpans: ReadonlyMap<string, SpanAt>,
-  start: number,
-  kind: PartnerKind,
-): boolean {
-  for (const [id, at] of partnerSpans)
-    if (at.end === start && index.partners.get(id)?.kind === kind) return true;
-  return false;
 }
 
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
@@ -413,143 +338,27 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   // A word is corrected the same way wherever it occurs, so its folded form is the key.
   const corrected = new Map(corrections.map((c) => [c.from, c.surface]));
   const shouted = isShouted(tokens);
-  const partners = new Map<string, number>();
-  const countries: string[] = [];
-  const places: Place[] = [];
-  const kinds: PartnerKind[] = [];
-  const kindWords: string[] = [];
-  const relations: string[] = [];
-  const excluded = noExclusion();
-  const not = createNotScope(tokens);
-  // Where each "not" ends: a work package is no span of the scan, so its "not" is found here.
-  const notEnds: number[] = [];
-  let leadersExcluded = false;
-  // Where each topic of the question starts, to find the word that qualifies it.
-  const topicStarts = new Map<string, number>();
   const cues = new Set<CueKind>();
-  const topics: TopicMention[] = [];
   if (wp.plural) cues.add('work-packages');
-  const verbAt = questionVerbAt(tokens);
-  const doerAt = tokens.findIndex((t) => DOER_WORDS.has(t.norm));
-  const partnerSpans = new Map<string, SpanAt>();
-  const relationSpans: SpanAt[] = [];
-  const cueStarts = new Set<number>();
-
-  const canon = tokens.map((t) => t.canon);
-  // Tokens a vocabulary term read ("tidy up"): an idiom does not take them back.
-  const readEveryday = new Set<number>();
-  for (const span of scanQuestion(index, tokens, (i) => !covered[i])) {
-    const spanTokens = tokens.slice(span.start, span.start + span.length);
-    if (span.everyday) {
-      const negated = not.reaches(span.start);
-      const mention = everydayMention(index, span, tokens);
-      const into = negated ? excluded.topics : topics;
-      if (!into.some((t) => t.concept === mention.concept)) into.push(mention);
-      if (!negated) topicStarts.set(mention.concept, span.start);
-      not.pass(span.start, span.length, [], negated);
-      named += 1;
-      for (let k = span.start; k < span.start + span.length; k++) {
-        covered[k] = true;
-        readEveryday.add(k);
-      }
-      continue;
-    }
-    const isTopic = span.values.some((e) => e.type === 'topic');
-    const values = weighPlaces(
-      span.values,
+  const reading = readSpans(
+    {
+      index,
       tokens,
-      canon,
-      span,
-      index.entities,
-      tokens.slice(span.start, span.start + span.length).some((t) => corrected.has(t.norm)),
-    );
-    // Typed as a name (capitalised) or left out ("except Radiomics"), it stays the partner.
-    const typedAsName = !shouted && /^\p{Lu}/u.test(spanTokens[0]?.raw ?? '');
-    // The object of the doer's verb is read as the dataset's word for it too, however typed:
-    // "who liaises with Euro-BioImaging and BBMRI?" asks for the partner whose role names BBMRI.
-    const topicAsked =
-      isTopic &&
-      !not.reaches(span.start) &&
-      ((!typedAsName && asksDoerOf(tokens, span.start)) ||
-        isVerbObject(tokens, span.start, doerAt));
-    // A country code where it reads as one ("anyone in NO?", "PARTNERS IN DE") is the place,
-    // not the English word ("no") or a word of the dataset's it spells, unless the dataset
-    // writes that word in capitals too ("bugs in the AI"): it is read with the codes below.
-    const raw = spanTokens[0]?.raw ?? '';
-    const code =
-      span.length === 1 &&
-      index.countryCodes.has(raw) &&
-      placedAsCode(tokens, span.start, shouted) &&
-      !writesInCapitals(index.dataset, raw);
-    const accepted = values.filter((e: Entity) => {
-      if (code && (e.type === 'topic' || e.type === 'cue')) return false;
-      if (e.type === 'cue' && e.cue === 'not' && asksAboutNo(tokens, span.start)) return false;
-      if (e.type === 'cue') return !(isTopic && derivedFrom(spanTokens, e.words));
-      if (e.type === 'partner' && topicAsked) return false;
-      return (
-        e.type !== 'partner' ||
-        ((!e.capsOnly || spanTokens.every((t) => isAllCaps(t.raw))) &&
-          (e.surfaces === undefined ||
-            spanTokens.every((t) => e.surfaces?.includes(t.norm) || corrected.has(t.norm))))
-      );
-    });
-    // A topic counts only when nothing else claims its words: "coordinator" is a cue,
-    // "Radiomics" a partner, "German" a country, before any of them is a topic.
-    const topicOnly = accepted.every((e) => e.type === 'topic');
-    const shown = spanTokens.map((t) => corrected.get(t.norm) ?? t.norm).join(' ');
-    const negated = not.reaches(span.start);
-    for (const entity of accepted) {
-      if (entity.type === 'cue' && entity.cue === 'not') notEnds.push(span.start + span.length);
-      if (negated && entity.type === 'cue' && entity.cue === 'coordinator')
-        excluded.partners.push(index.dataset.consortium.coordinator);
-      else if (negated && entity.type === 'cue' && entity.cue === 'lead') leadersExcluded = true;
-      else if (negated && entity.type === 'topic' && topicOnly)
-        excluded.topics.push({ concept: entity.concept, words: span.key.split(' '), shown });
-      else if (negated && entity.type === 'partner') excluded.partners.push(entity.id);
-      else if (negated && entity.type === 'country') excluded.countries.push(entity.name);
-      else if (negated && entity.type === 'kind') excluded.kinds.push(entity.kind);
-      else if (negated && isPlace(entity)) excluded.places.push(entity);
-      else if (isPlace(entity)) places.push(entity);
-      else if (entity.type === 'partner') {
-        partners.set(entity.id, Math.max(partners.get(entity.id) ?? 0, entity.strength));
-        partnerSpans.set(entity.id, { start: span.start, end: span.start + span.length });
-      } else if (entity.type === 'country') countries.push(entity.name);
-      else if (entity.type === 'kind') {
-        if (
-          !kindIsContext(tokens, span.start, topics.length > 0) &&
-          !namesKindOf(index, partnerSpans, span.start, entity.kind)
-        ) {
-          kinds.push(entity.kind);
-          if (STATED_KIND_KEYS.has(span.key)) kindWords.push(shown);
-        }
-      } else if (entity.type === 'relation') {
-        relations.push(entity.relation);
-        relationSpans.push({ start: span.start, end: span.start + span.length });
-      } else if (entity.type === 'cue') {
-        cues.add(entity.cue);
-        cueStarts.add(span.start);
-      } else if (topicOnly && !topics.some((t) => t.concept === entity.concept)) {
-        const verb = span.start === verbAt && span.length === 1 ? { verb: true as const } : {};
-        topics.push({ concept: entity.concept, words: span.key.split(' '), shown, ...verb });
-        topicStarts.set(entity.concept, span.start);
-      }
-    }
-    not.pass(span.start, span.length, accepted, negated);
-    // A "not" that left this item out is spent: in "non-Spanish partners in WP5" it does not
-    // reach on to WP5.
-    if (negated && accepted.some((e) => e.type !== 'cue'))
-      notEnds.splice(0, notEnds.length, ...notEnds.filter((end) => end > span.start));
-    // A generic word ("new", "images") is understood, but it says too little to make up for a
-    // word nothing explains: "who runs clinical trials for new drugs" is not understood for
-    // "new", so it is neither content understood nor content missing.
-    const says = (e: Entity) =>
-      e.type !== 'cue' &&
-      (e.type !== 'topic' || (topicOnly && !index.genericConcepts.has(e.concept)));
-    if (accepted.some(says)) named += 1;
-    for (let k = span.start; k < span.start + span.length && accepted.length > 0; k++) {
-      covered[k] = true;
-    }
-  }
+      canon: tokens.map((t) => t.canon),
+      covered,
+      corrected,
+      shouted,
+      verbAt: questionVerbAt(tokens),
+      doerAt: tokens.findIndex((t) => DOER_WORDS.has(t.norm)),
+      not: createNotScope(tokens),
+    },
+    cues,
+    named,
+  );
+  const { partners, partnerSpans, countries, places, kinds, kindWords, relations } = reading;
+  const { excluded, notEnds, topicStarts, topics, cueStarts, readEveryday } = reading;
+  const { relationSpans, leadersExcluded } = reading;
+  named = reading.named;
   // "the overall coordinator", "the main lead": an extent word qualifies the cue after it, it
   // names no topic of its own (see EXTENT_MODIFIERS).
   for (const [concept, start] of topicStarts) {
@@ -614,61 +423,14 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       if (!topics.some((t) => t.concept === mention.concept)) topics.push(mention);
     }
   });
-  // A plain verb needs no explaining beside a topic ("who decides who can see the data?"), a
-  // plain modifier none in a question complete without it ("who is running the whole project?"),
-  // unless it qualifies the topic it comes right before: "financial reporting" is not the
-  // dataset's reporting. Otherwise they are what was not understood: "who won the match?",
-  // "who pays the partners?".
   const complete = anchored || cues.has('lead') || ASKS_ON_ITS_OWN.some((cue) => cues.has(cue));
-  const topicAt = new Set([...topicStarts.values()]);
-  english.forEach((mention, i) => {
-    if (mention !== undefined && covered[i]) topicAt.add(i);
-  });
-  const needsNoExplaining = (i: number, token: Token): boolean => {
-    const plain = plainWord(token);
-    if (plain === 'verb') return anchored;
-    return (
-      plain === 'modifier' && complete && (!topicAt.has(i + 1) || EXTENT_MODIFIERS.has(token.canon))
-    );
-  };
-  const isUnexplained = (i: number): boolean => {
-    const t = tokens[i];
-    return (
-      t !== undefined &&
-      !covered[i] &&
-      !STOPWORDS.has(t.canon) &&
-      !/^\d+$/.test(t.canon) &&
-      !needsNoExplaining(i, t)
-    );
-  };
-  // "lung cancer", "kidney cancer AI": an unknown word right before a common topic word names
-  // a thing the dataset does not have; answering on "cancer" alone would answer another
-  // question. The pair is unexplained as a whole.
-  const qualifying = new Set<number>();
-  for (const [concept, start] of topicStarts) {
-    if (!isUnexplained(start - 1) || (index.idf.get(concept) ?? Infinity) > GENERIC_IDF) continue;
-    qualifying.add(start - 1);
-    const at = topics.findIndex((t) => t.concept === concept);
-    const [topic] = topics.splice(at, 1);
-    for (let k = start; k < start + (topic?.words.length ?? 1); k++) covered[k] = false;
-    // A generic topic was never counted as named (see `says`).
-    if (!index.genericConcepts.has(concept)) named -= 1;
-  }
-  // A stray English word beside a concept the question names firmly is noise, not a subject
-  // the dataset lacks (see everyday-words.ts); one that qualifies a topic is not.
-  const leftovers = tokens.flatMap((_, i) => (isUnexplained(i) ? [i] : []));
-  const ownTopicAt = new Set(
-    topics.flatMap((t) => (t.via === undefined ? [topicStarts.get(t.concept) ?? -1] : [])),
+  const words = unexplainedWords(
+    { index, tokens, covered, english, topics, topicStarts, corrections },
+    anchored,
+    complete,
   );
-  // A topic read from a mistyped word is a guess already ("password" as "passport").
-  const guessed = new Set(corrections.map((c) => c.to));
-  const noise = strayWords(
-    index,
-    tokens,
-    leftovers.filter((i) => !qualifying.has(i) && !ownTopicAt.has(i + 1)),
-    topics.filter((t) => !t.words.some((w) => guessed.has(w))),
-  );
-  const unexplained = leftovers.flatMap((i) => (noise.has(i) ? [] : [tokens[i]?.norm ?? '']));
+  named -= words.unnamed;
+  const { unexplained } = words;
   // Plain words too: "paid" and "due" need no explaining beside a partner, yet ask for money
   // and dates.
   const unheld = unheldSubjects(tokens, (i) => !covered[i]);
