@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canonicalWord, tokenize } from '../../src/core/text/normalise.js';
 import { splitSentences } from '../../src/core/text/sentences.js';
+import { tokenizeAsides } from '../../src/core/understand/asides.js';
 import {
   MAX_QUESTION_LENGTH,
   readQuestion,
@@ -101,7 +102,7 @@ describe('splitSentences', () => {
 });
 
 describe('work package references', () => {
-  const ids = (text: string) => scanWorkPackages(tokenize(text)).ids;
+  const ids = (text: string) => scanWorkPackages(tokenizeAsides(text)).ids;
 
   it.each([
     ['who leads WP4', ['WP4']],
@@ -118,8 +119,8 @@ describe('work package references', () => {
   });
 
   it('sees "work packages" as a question about all of them', () => {
-    expect(scanWorkPackages(tokenize('list the work packages')).plural).toBe(true);
-    expect(scanWorkPackages(tokenize('what are the WPs')).plural).toBe(true);
+    expect(scanWorkPackages(tokenizeAsides('list the work packages')).plural).toBe(true);
+    expect(scanWorkPackages(tokenizeAsides('what are the WPs')).plural).toBe(true);
   });
 });
 

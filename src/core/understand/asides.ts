@@ -12,7 +12,7 @@ import {
   SIGN_OFFS,
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
-import { phraseAt, type Token, tokenize } from '../text/normalise.js';
+import { phraseAt, splitWords, type Token, wordForms } from '../text/normalise.js';
 import { unstretchedForms } from '../text/stretched-words.js';
 
 /**
@@ -23,9 +23,20 @@ const CLAUSE_BREAK = /[,;:!?.()[\]{}…—–\n]|\s-+\s|\p{Extended_Pictographic
 
 /**
  * A word of the question, marked `aside` when it belongs to a clause about the asker, not the
- * question, and `quiet` when its clause asks nothing while another clause asks.
+ * question, and `quiet` when its clause asks nothing while another clause asks. Both are set
+ * on every token, so that all of a question's tokens have one shape: tokens that gained them
+ * only where true came in four shapes, and each new one undid V8's optimised code for every
+ * function that reads tokens (--trace-deopt: "wrong map", the bench's p99, issue #11).
  */
-export type ClauseToken = Token & { aside?: true; quiet?: true };
+export type ClauseToken = Token & { aside: boolean; quiet: boolean };
+
+/** A question's words as clause tokens, none of them set aside yet. */
+function clauseTokens(text: string): ClauseToken[] {
+  return splitWords(text).map((raw) => {
+    const [norm, canon] = wordForms(raw);
+    return { raw, norm, canon, aside: false, quiet: false };
+  });
+}
 
 interface Clause {
   tokens: ClauseToken[];
@@ -52,7 +63,7 @@ function splitClauses(text: string): Clause[] {
   while (start <= text.length) {
     const found = CLAUSE_BREAK.exec(text);
     const end = found ? found.index : text.length;
-    const tokens = tokenize(text.slice(start, end));
+    const tokens = clauseTokens(text.slice(start, end));
     for (const token of tokens) readStretched(token);
     const asked = found?.[0] === '?';
     if (tokens.length > 0) clauses.push({ tokens, asked, bracketed: opened === '(' });

@@ -20,7 +20,7 @@ function packageWord(token: Token | undefined): 'package' | 'packages' | undefin
 
 /** The question's tokens with work-package references folded into one token each. */
 export interface WorkPackageScan {
-  tokens: Token[];
+  tokens: ClauseToken[];
   /** Ids as written in datasets ("WP4"), in order of mention; may name WPs that do not exist. */
   ids: string[];
   /** "work packages", "WPs": the question is about work packages in general. */
@@ -55,12 +55,13 @@ export function scanWorkPackages(input: readonly ClauseToken[]): WorkPackageScan
       raw,
       norm: raw.toLowerCase(),
       canon: n === undefined ? WP_MARK : `${WP_MARK}${n}`,
-      ...(aside ? { aside } : {}),
+      aside,
+      quiet: false,
     });
     if (n !== undefined && !aside) ids.push(`WP${n}`);
   };
   while (i < input.length) {
-    const t = input[i] as Token;
+    const t = input[i] as ClauseToken;
     const glued = /^wp(\d{1,2})$/.exec(t.norm) ?? /^workpackage(\d{1,2})$/.exec(t.norm);
     let width = 0;
     if (glued) {
