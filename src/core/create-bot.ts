@@ -151,7 +151,7 @@ export function createBot(dataset: Dataset, options: IndexOptions = {}): Bot {
         ),
         // "more", "show me all" after an answer: the rest of what the asker has seen part of.
         ...(followUp && turn.parsed.showAll === true ? { whole: true as const } : {}),
-        ...(draft.contacts && draft.contacts.length > 0 ? { contacts: draft.contacts } : {}),
+        ...(draft.contacts.length > 0 ? { contacts: draft.contacts } : {}),
       };
       rememberReading(answer, turn.parsed);
       return answer;

@@ -98,7 +98,8 @@ function passesFilters(index: KnowledgeIndex, partner: Partner, filters: Filters
   if (!inPlaces(index, partner, filters)) return false;
   if (kinds.length > 0 && !isOfKind(index.statedKinds, partner, kinds)) return false;
   if (relations.length > 0 && !relations.includes(partner.parent?.relation ?? '')) return false;
-  if (filters.parents && !filters.parents.includes(partner.parent?.id ?? '')) return false;
+  const parents = filters.parents ?? [];
+  if (parents.length > 0 && !parents.includes(partner.parent?.id ?? '')) return false;
   if (excluded !== undefined && isExcluded(index, partner, excluded)) return false;
   if (workPackages.length === 0) return true;
   const inWp = (wp: string): boolean => partner.roles.some((role) => role.wp === wp);

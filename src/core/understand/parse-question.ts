@@ -72,7 +72,7 @@ export interface ParsedQuestion {
    * The partners at the other end of a relation named: in "who is the third party of
    * BBMRI-ERIC?" BBMRI-ERIC is the parent, and the answer the partners whose parent it is.
    */
-  parents?: string[];
+  parents: string[];
   /**
    * What the question leaves out: "not in Spain", "outside the EU", "other than companies",
    * "besides TMF", "not in WP4", "except the coordinator", and topics: "privacy work that isn't
@@ -87,7 +87,7 @@ export interface ParsedQuestion {
     topics: TopicMention[];
   };
   /** Narrower kind words the question names ("start-up"): see STATED_KIND_WORDS. */
-  kindWords?: string[];
+  kindWords: string[];
   /** Whether a partner must work in every work package named ("both WP2 and WP5"), not any. */
   everyWorkPackage: boolean;
   cues: ReadonlySet<CueKind>;
@@ -103,7 +103,7 @@ export interface ParsedQuestion {
   contentWords: number;
   corrections: Correction[];
   /** List every match, not only the first few: a follow-up asked for "all of them". */
-  showAll?: boolean;
+  showAll: boolean;
 }
 
 /** A typo fixed in the question: the word as typed (folded), and the known word it was read as. */
@@ -444,7 +444,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     places: where.places,
     kinds: distinct(kinds),
     relations: distinct(relations),
-    ...(parents.length > 0 ? { parents } : {}),
+    parents,
     excluded: {
       countries: distinct(excluded.countries),
       places: distinct(excluded.places),
@@ -454,12 +454,13 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       topics: excluded.topics,
     },
     everyWorkPackage: cues.has('both') && workPackages.length > 1,
-    ...(kindWords.length > 0 ? { kindWords } : {}),
+    kindWords,
     cues,
     topics,
     unexplained,
     contentWords: named + unexplained.length,
     unheld,
     corrections,
+    showAll: false,
   };
 }
