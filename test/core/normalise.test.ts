@@ -56,6 +56,19 @@ describe('tokenize', () => {
     expect(tokenize('بَحْث').map((t) => t.raw)).toEqual(['بَحْث']);
     expect(tokenize('Cli\u0301nic data').map((t) => t.norm)).toEqual(['clinic', 'data']);
   });
+
+  it('reads an abbreviation joined by "&" as one word, and splits longer words at it', () => {
+    const norms = (text: string) => tokenize(text).map((t) => t.norm);
+    expect(norms('any R&D companies?')).toEqual(['any', 'r&d', 'companies']);
+    expect(norms('Q&A and M&A, P&L')).toEqual(['q&a', 'and', 'm&a', 'p&l']);
+    expect(norms('Radiology & Nuclear, Radiology&Nuclear')).toEqual([
+      'radiology',
+      'nuclear',
+      'radiology',
+      'nuclear',
+    ]);
+    expect(norms('Ré&Dé')).toEqual(['re&de']);
+  });
 });
 
 describe('characters that show nothing', () => {

@@ -137,18 +137,25 @@ const ASCII_SEPARATORS = /[^A-Za-z0-9]+/;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}+/gu;
 
 /**
+ * An abbreviation joined by an ampersand ("R&D", "Q&A", "M&A"): one word, as it is read. Split
+ * at the "&", "R&D" became "r" and "d", and "r" is chat for "are" (issue #11). Up to three
+ * letters a side, so "Radiology&Nuclear" still splits; a literal, linear pattern.
+ */
+const AMPERSAND_WORD = /\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
+
+/**
  * The words of a text, as typed: letters and digits, everything else separates, and characters
- * that show nothing are left out ("W\u200BP4" is "WP4").
+ * that show nothing are left out ("W\u200BP4" is "WP4"). An ampersand abbreviation is one word.
  */
 export function splitWords(text: string): string[] {
   // Plain ASCII, most text, needs neither NFKC nor Unicode classes, which cost several times more.
   // Marks belong to their word (Arabic harakat, a combining accent); foldCase drops them later.
-  if (!ASCII.test(text))
+  if (!ASCII.test(text) || text.includes('&'))
     return (
       text
         .replace(INVISIBLE, '')
         .normalize('NFKC')
-        .match(/[\p{L}\p{M}\p{N}]+/gu) ?? []
+        .match(AMPERSAND_WORD) ?? []
     );
   // Separators are runs, so only the ends can be empty: trimmed in place, not filtered.
   const words = text.split(ASCII_SEPARATORS);
