@@ -26,6 +26,9 @@ const MAX_TRIE_WORD = 48;
  * Text with other characters takes `splitWords`, whose Unicode rules it needs, and words longer
  * than MAX_TRIE_WORD are looked up in a Map.
  */
+/** The character code of "&". */
+const AMPERSAND = 38;
+
 export class WordInterner {
   /** Per word id: the word as first written. */
   readonly words: string[] = [];
@@ -57,7 +60,10 @@ export class WordInterner {
     return ascii >= 0 ? ascii : this.readOther(text);
   }
 
-  /** The words of an ASCII text, or -1 at the first character outside ASCII. */
+  /**
+   * The words of an ASCII text, or -1 at the first character outside ASCII or ampersand: a text
+   * with "&" may hold a word joined by it ("R&D"), which splitWords reads (AMPERSAND_WORD).
+   */
   private readAscii(text: string): number {
     let next = this.next;
     let count = 0;
@@ -65,7 +71,7 @@ export class WordInterner {
     let start = 0;
     for (let i = 0; i <= text.length; i++) {
       const code = i < text.length ? text.charCodeAt(i) : 32;
-      if (code >= 128) return -1;
+      if (code >= 128 || code === AMPERSAND) return -1;
       const cls = CLASS_OF[code] ?? 0;
       if (cls !== 0) {
         if (state === 0) start = i;
