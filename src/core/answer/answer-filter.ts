@@ -6,15 +6,15 @@ import {
   type PartnerKind,
   type Role,
 } from '../schema/dataset.js';
+import { rankTopics } from '../understand/every-topic.js';
 import type { TopicExclusion } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { scoreTopics } from '../understand/score-topics.js';
 import { answerUnknown } from './answer-help.js';
 import { partnerCap } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
 import { filterOrdinals, filterPartners } from './filter-partners.js';
 import { statedKindNotes } from './kind-notes.js';
-import { matchedRoles, topicLabels } from './matched-roles.js';
+import { matchedRoles, topicLabels, topicPhrase } from './matched-roles.js';
 import {
   joinWords,
   MAX_LISTED,
@@ -213,7 +213,7 @@ export function answerFilter(
     .map((p) => ({ partner: p, score: 1, roles: rolesIn(p, parsed.workPackages) }));
   if (parsed.topics.length > 0) {
     const barOnly = leftOutByName(index, parsed);
-    const ranking = scoreTopics(index, parsed.topics, {
+    const ranking = rankTopics(index, parsed.topics, parsed.anyTopic, {
       leadAsked: parsed.cues.has('lead'),
       only: ordinals,
       limit: cap,
@@ -245,7 +245,7 @@ export function answerFilter(
     intent: 'partners-filter',
     headline:
       parsed.topics.length > 0
-        ? `${count} ${noun(count)}${where} on ${joinWords(topicLabels(index, parsed.topics))}:`
+        ? `${count} ${noun(count)}${where} on ${topicPhrase(index, parsed)}:`
         : `${count} ${noun(count)}${where}:`,
     partners: shown.map((r) =>
       toAnswerPartner(r.partner, detail === 'roles' ? r.roles : [], r.score),

@@ -4,8 +4,8 @@ import type { ParsedQuestion } from '../understand/parse-question.js';
 import type { PartnerMatch, TopicRanking } from '../understand/score-topics.js';
 import { partnerCap } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';
-import { matchedRoles, topicLabels } from './matched-roles.js';
-import { joinWords, moreNote, toAnswerPartner } from './parts.js';
+import { matchedRoles, topicPhrase } from './matched-roles.js';
+import { moreNote, toAnswerPartner } from './parts.js';
 import { partnerFollowUps } from './suggest.js';
 
 /** Roles that carried a partner's match; the profile stands in when no role did. */
@@ -26,7 +26,7 @@ export function answerTopic(
 ): Draft {
   const { best, kept } = ranking;
   const shown = ranking.top.slice(0, Math.min(partnerCap(parsed), kept));
-  const topics = joinWords(topicLabels(index, parsed.topics));
+  const topics = topicPhrase(index, parsed);
   const confidence = coverage * best;
   const partners = shown.map((m) => {
     const partner = index.partners.get(m.partnerId) as Partner;

@@ -1,8 +1,8 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { partnersAboutEvery } from '../understand/every-topic.js';
+import { partnersAboutEvery, rankTopics } from '../understand/every-topic.js';
 import { excludeTopics } from '../understand/excluded-topics.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { scoreTopics, type TopicRanking } from '../understand/score-topics.js';
+import type { TopicRanking } from '../understand/score-topics.js';
 import { answerChoice, asksToChoose } from './answer-choice.js';
 import { answerDescribedTopic } from './answer-described.js';
 import { answerFilter } from './answer-filter.js';
@@ -101,7 +101,7 @@ function decide(index: KnowledgeIndex, parsed: ParsedQuestion, coverage: number)
   const every = partnersAboutEvery(index, topics, cues.has('both'));
   const ranking: TopicRanking =
     topics.length > 0
-      ? scoreTopics(index, topics, {
+      ? rankTopics(index, topics, parsed.anyTopic, {
           leadAsked: cues.has('lead'),
           limit: partnerCap(parsed),
           ...(every ? { only: every } : {}),

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
 import { KIND_LABELS, KIND_PLURALS } from '../schema/dataset.js';
 import type { ParsedQuestion } from '../understand/parse-question.js';
-import { topicLabels, topicNames } from './matched-roles.js';
+import { topicNames, topicPhrase } from './matched-roles.js';
 import { joinWords } from './parts.js';
 import { placeWords } from './place-notes.js';
 
@@ -65,7 +65,7 @@ function ordinal(position: number): string {
 function partsOf(index: KnowledgeIndex, parsed: ParsedQuestion): string[] {
   const [wps, topics] = [
     parsed.workPackages.length > 0 ? workPackagesOf(parsed) : '',
-    joinWords(topicLabels(index, parsed.topics)),
+    topicPhrase(index, parsed),
   ];
   // A partner's answer names it first; what picks its roles (WP3, GDPR) may need saying, while
   // a country or kind it is not is said in a note ("CRG is a research centre, not a company").

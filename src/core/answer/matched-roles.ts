@@ -6,8 +6,9 @@ import {
 } from '../index/concept-wording.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Role } from '../schema/dataset.js';
-import type { TopicMention } from '../understand/parse-question.js';
+import type { ParsedQuestion, TopicMention } from '../understand/parse-question.js';
 import { type PartnerMatch, ROLE_CUTOFF } from '../understand/score-topics.js';
+import { joinWords } from './parts.js';
 
 /** The roles that carried a partner's topic match (profile matches excluded), best first. */
 export function matchedRoles(index: KnowledgeIndex, match: PartnerMatch): Role[] {
@@ -61,4 +62,12 @@ export function topicLabels(index: KnowledgeIndex, topics: readonly TopicMention
   const concepts = topics.filter((t) => t.via !== undefined || isTopicConcept(index, t));
   const words = topics.filter((t) => t.verb !== true);
   return topicNames(index, concepts.length > 0 ? concepts : words.length > 0 ? words : topics);
+}
+
+/** The question's topics in a phrase: "GDPR and consent", or "GDPR or consent" as alternatives. */
+export function topicPhrase(
+  index: KnowledgeIndex,
+  parsed: Pick<ParsedQuestion, 'topics' | 'anyTopic'>,
+): string {
+  return joinWords(topicLabels(index, parsed.topics), parsed.anyTopic ? 'or' : 'and');
 }

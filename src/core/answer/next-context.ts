@@ -67,6 +67,7 @@ export function nextContext(
       topics: contextTopics(parsed.excluded.topics),
     },
     everyWorkPackage: parsed.everyWorkPackage,
+    anyTopic: parsed.anyTopic,
     cues: [...parsed.cues].slice(0, 20),
     // After "the second one", "the third one" still counts in the same list.
     shown: picked && previous ? previous.shown : ids(draft.partners.map((p) => p.id)),

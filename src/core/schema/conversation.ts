@@ -78,6 +78,8 @@ export const ConversationContext = z
       })
       .strict(),
     everyWorkPackage: z.boolean(),
+    /** Whether its topics were alternatives ("GDPR or consent"); absent in older contexts. */
+    anyTopic: z.boolean().default(false),
     /** What the question asked about its subject: the cue kinds it used ("lead", "member"). */
     cues: z.array(z.string()).max(20),
     /** Ids of the partners the answer showed, in order: what "the second one" picks from. */

@@ -151,12 +151,7 @@ export function splitWords(text: string): string[] {
   // Plain ASCII, most text, needs neither NFKC nor Unicode classes, which cost several times more.
   // Marks belong to their word (Arabic harakat, a combining accent); foldCase drops them later.
   if (!ASCII.test(text) || text.includes('&'))
-    return (
-      text
-        .replace(INVISIBLE, '')
-        .normalize('NFKC')
-        .match(AMPERSAND_WORD) ?? []
-    );
+    return text.replace(INVISIBLE, '').normalize('NFKC').match(AMPERSAND_WORD) ?? [];
   // Separators are runs, so only the ends can be empty: trimmed in place, not filtered.
   const words = text.split(ASCII_SEPARATORS);
   if (words[0] === '') words.shift();

@@ -17,6 +17,7 @@ export type QuestionParts = Partial<
     | 'relations'
     | 'excluded'
     | 'everyWorkPackage'
+    | 'anyTopic'
     | 'topics'
     | 'showAll'
   >
@@ -82,6 +83,7 @@ function partsOf(context: ConversationContext): Required<QuestionParts> & { cues
       topics: asTopics(context.excluded.topics),
     },
     everyWorkPackage: context.everyWorkPackage,
+    anyTopic: context.anyTopic,
     showAll: false,
     cues: new Set(context.cues.filter(isCue)),
   };
@@ -160,6 +162,9 @@ export function mergeParts(
       own.workPackages.length === 0
         ? before.everyWorkPackage
         : own.everyWorkPackage || (narrows && before.workPackages.length > 0),
+    // "and consent?" after "who handles GDPR?" adds a topic: the two are alternatives only as
+    // the follow-up, or the question before it, said so.
+    anyTopic: own.topics.length === 0 ? before.anyTopic : own.anyTopic && !narrows,
     showAll: markers.all,
   };
   // "who leads it?" about a work package asks for its one leader, whatever the list was narrowed to.

@@ -21,6 +21,7 @@ import { narrowPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
 import { readSpans } from './read-spans.js';
 import { isRelationObject } from './relation-objects.js';
+import { topicsAreAlternatives } from './topic-alternatives.js';
 import { unexplainedWords } from './unexplained-words.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
 
@@ -90,6 +91,8 @@ export interface ParsedQuestion {
   kindWords: string[];
   /** Whether a partner must work in every work package named ("both WP2 and WP5"), not any. */
   everyWorkPackage: boolean;
+  /** Whether the topics are alternatives ("GDPR or consent"): partners on any one of them. */
+  anyTopic: boolean;
   cues: ReadonlySet<CueKind>;
   topics: TopicMention[];
   /** Content words nothing explains (as typed, lower case). */
@@ -454,6 +457,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
       topics: excluded.topics,
     },
     everyWorkPackage: cues.has('both') && workPackages.length > 1,
+    anyTopic: topicsAreAlternatives(index, tokens, covered, topics, topicStarts, cues.has('both')),
     kindWords,
     cues,
     topics,

@@ -127,7 +127,7 @@ export function pointedParts(
 }
 
 /** A question's parts, all empty: what pointed parts start from. */
-const NOTHING: Required<Omit<QuestionParts, 'showAll' | 'everyWorkPackage'>> = {
+const NOTHING: Required<Omit<QuestionParts, 'showAll' | 'everyWorkPackage' | 'anyTopic'>> = {
   partners: [],
   workPackages: [],
   topics: [],
