@@ -1,7 +1,9 @@
 import {
+  APOLOGY_OPENINGS,
   ASKER_OPENINGS,
   CHAT_PHRASES,
   CLAUSE_FILLERS,
+  ELIDED_ASKER_OPENINGS,
   ERRAND_OPENINGS,
   FIRST_PERSON,
   GREETINGS,
@@ -10,6 +12,7 @@ import {
   REASON_OPENINGS,
   SIDE,
   SIGN_OFFS,
+  TURN_WORD,
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
 import { phraseAt, type Token, tokenize } from '../text/normalise.js';
@@ -90,6 +93,7 @@ function askerWords(clause: Clause): number {
   const { tokens } = clause;
   const lead = leadOf(tokens);
   const first = tokens[lead]?.norm ?? '';
+  if (opensWith(tokens, 0, APOLOGY_OPENINGS)) return apologyWords(tokens);
   const asA = speaksAs(clause);
   if (FIRST_PERSON.has(first) || asA) {
     const wh = tokens.findIndex((t, i) => i > lead && WH_WORDS.has(t.norm));
@@ -101,6 +105,7 @@ function askerWords(clause: Clause): number {
   if (
     REASON_OPENINGS.has(first) ||
     ERRAND_OPENINGS.has(first) ||
+    ELIDED_ASKER_OPENINGS.has(first) ||
     tokens.some((t) => FIRST_PERSON.has(t.norm)) ||
     opensWith(tokens, 0, GREETINGS)
   )
@@ -108,6 +113,12 @@ function askerWords(clause: Clause): number {
   if (tokens.some((t) => t.norm === HERE) || tokens.at(-1)?.norm === SIDE) return tokens.length;
   if (signsOff(clause)) return tokens.length;
   return 0;
+}
+
+/** How many words an apology that opens a clause runs: to its "but" or the question's wh-word. */
+function apologyWords(tokens: readonly Token[]): number {
+  const turn = tokens.findIndex((t) => t.norm === TURN_WORD || WH_WORDS.has(t.norm));
+  return turn < 0 ? tokens.length : turn;
 }
 
 /** Whether a clause opens by saying whom the asker speaks as: "as a surgeon", "speaking as". */
