@@ -144,6 +144,21 @@ export const ELIDED_ASKER_OPENINGS: ReadonlySet<string> = new Set([
   'mixing',
 ]);
 
+/**
+ * Openings by which askers correct what they just said: "I'm with the Swedish startup — no
+ * wait, the Belgian one" (issue #11, asker-words family of fresh set 7). After a clause about
+ * the asker, the correction and what it says instead are about the asker too.
+ */
+export const CORRECTION_OPENINGS: readonly (readonly string[])[] = [
+  ['no', 'wait'],
+  ['wait'],
+  ['i', 'mean'],
+  ['or', 'rather'],
+  ['well', 'actually'],
+  ['actually'],
+  ['scratch', 'that'],
+];
+
 /** Words that make a clause a question: the wh-words anywhere, the others at its start. */
 export const WH_WORDS: ReadonlySet<string> = new Set([
   'who',
@@ -290,6 +305,10 @@ export const CHAT_PHRASES: readonly (readonly string[])[] = [
   ['refresh', 'my', 'memory'],
   ['refresh', 'our', 'memory'],
   ['jog', 'my', 'memory'],
+  // The informal suffixes "-y" and "-ish" the tokenizer splits off ("the lawyer-y stuff",
+  // "techy-ish"), and "ish" as a hedge: they say the word before is loose, nothing more.
+  ['y'],
+  ['ish'],
 ];
 
 /**

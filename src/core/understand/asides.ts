@@ -3,6 +3,7 @@ import {
   ASKER_OPENINGS,
   CHAT_PHRASES,
   CLAUSE_FILLERS,
+  CORRECTION_OPENINGS,
   ELIDED_ASKER_OPENINGS,
   ERRAND_OPENINGS,
   FIRST_PERSON,
@@ -126,6 +127,10 @@ function speaksAs(clause: Clause): boolean {
   return opensWith(clause.tokens, leadOf(clause.tokens), ASKER_OPENINGS);
 }
 
+function corrects(clause: Clause): boolean {
+  return opensWith(clause.tokens, 0, CORRECTION_OPENINGS);
+}
+
 function signsOff(clause: Clause): boolean {
   return opensWith(clause.tokens, leadOf(clause.tokens), SIGN_OFFS);
 }
@@ -171,12 +176,18 @@ export function tokenizeAsides(text: string, knows?: (token: Token) => boolean):
     knows !== undefined && remarks(clause, knows) ? clause.tokens.length : askerWords(clause),
   );
   // A bracket after a clause about the asker goes on about the asker: "(started monday)";
-  // the clause after a sign-off is a name.
+  // the clause after a sign-off is a name; a correction of the asker's words, and what it
+  // says instead, goes on about the asker: "I'm at the Swedish one — no wait, the Belgian one".
+  // A correction of the question ("in Sweden? actually, in Poland") is read as it stands.
+  const correcting = new Set<number>();
   clauses.forEach((clause, i) => {
     const before = clauses[i - 1];
-    const goesOn = clause.bracketed || (before !== undefined && signsOff(before));
-    if (goesOn && before && spans[i - 1] === before.tokens.length && !asks(clause))
+    const correction = corrects(clause) || (before !== undefined && correcting.has(i - 1));
+    const goesOn = clause.bracketed || correction || (before !== undefined && signsOff(before));
+    if (goesOn && before && spans[i - 1] === before.tokens.length && !asks(clause)) {
       spans[i] = clause.tokens.length;
+      if (corrects(clause)) correcting.add(i);
+    }
   });
   // "as a surgeon who treats breast cancer, who do I ask about …?": the first "who" is a
   // relative pronoun in the asker's description, not the question, when a later clause asks
