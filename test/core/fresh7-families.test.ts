@@ -126,3 +126,41 @@ describe('an account on a social network is a contact detail (issue #11, out-of-
     expect(sortedPartnerIds('who handles twitter for EuCanImage?')).toContain('eibir');
   });
 });
+
+describe('the asker correcting what they said of themselves (issue #11, asker-words family of fresh set 7)', () => {
+  it.each([
+    "I'm at the Dutch hospital, no wait, the Lithuanian one. who works on radiomics?",
+    'we are the Spanish university — actually, the Polish one. who works on radiomics?',
+  ])('takes no filter from the correction: %s', (question) => {
+    expect(sortedPartnerIds(question)).toEqual(['onco', 'um']);
+  });
+
+  it('still reads a correction of the question itself', () => {
+    expect(sortedPartnerIds('which partners are in Sweden? actually, in Poland')).toContain(
+      'gumed',
+    );
+  });
+});
+
+describe('everyday words of fresh set 7 (issue #11, everyday-words family)', () => {
+  it.each([
+    ['which partners do the lawyer-y bits?', ['bbmri', 'lyn', 'tmf', 'upv']],
+    ['any partner doing the techy-ish IT security side?', ['cmrad']],
+  ])('reads a word with "-y" or "-ish" as the word: %s', (question, ids) => {
+    const found = sortedPartnerIds(question);
+    for (const id of ids) expect(found).toContain(id);
+  });
+
+  it.each([
+    'who lets doctors review cases together online?',
+    'who looks at the same cases together with other radiologists?',
+  ])('reads looking at cases together as collaboration: %s', (question) => {
+    expect(sortedPartnerIds(question)).toEqual(['cmrad']);
+  });
+
+  it('reads putting data into the platform as depositing it', () => {
+    const ids = sortedPartnerIds('which partners put their data into the platform?');
+    expect(ids).toContain('gumed');
+    expect(ids).not.toContain('lyn');
+  });
+});
