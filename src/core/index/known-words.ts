@@ -15,6 +15,19 @@ const CUE_WORDS = new Set(
     .flatMap(canonicalTokens),
 );
 
+/**
+ * Words that only multi-word cues hold ("leave" of "leave out", "counting" of "not counting"):
+ * alone they name nothing, so a remark made of them ("just back from parental leave") is still
+ * one that names nothing the dataset knows.
+ */
+export const CUE_PHRASE_ONLY_WORDS: ReadonlySet<string> = new Set(
+  Object.values(CUE_PHRASES)
+    .flat()
+    .filter((phrase) => phrase.includes(' '))
+    .flatMap(canonicalTokens)
+    .filter((word) => !CUE_WORDS.has(word) && !STOPWORDS.has(word)),
+);
+
 /** Whether a canonical word can carry a topic: not a stop word, cue word or bare number. */
 export function isContentWord(token: string): boolean {
   return token.length > 1 && !STOPWORDS.has(token) && !CUE_WORDS.has(token) && !/^\d+$/.test(token);

@@ -106,6 +106,59 @@ export const REASON_OPENINGS: ReadonlySet<string> = new Set([
   'bc',
 ]);
 
+/**
+ * Openings of an apology for the asker's own doing: "sorry for the spam today but who …",
+ * "apologies for the late reply, …", "sorry if this was asked before but …" (issue #11,
+ * chat-noise family of fresh set 7). What is apologised for is the asker's, up to the "but" or
+ * the wh-word that turns to the question.
+ */
+export const APOLOGY_OPENINGS: readonly (readonly string[])[] = [
+  ['sorry', 'for'],
+  ['sorry', 'about'],
+  ['sorry', 'if'],
+  ['apologies', 'for'],
+  ['apologies', 'if'],
+  ['apologies', 'about'],
+  ['pardon', 'the'],
+  ['excuse', 'the'],
+];
+
+/** The word by which a clause turns from a remark to the question: "sorry for … but who …". */
+export const TURN_WORD = 'but';
+
+/**
+ * Words that open a remark about the asker's memory or habit with the "I" left out, as chat
+ * leaves it: "always mix up the Barcelona ones", "never remember which", "keep forgetting", "can
+ * never tell them apart" (issue #11, either-or family of fresh set 7). A clause that opens with
+ * one and asks nothing is the asker's, so its place or topic is no filter.
+ */
+export const ELIDED_ASKER_OPENINGS: ReadonlySet<string> = new Set([
+  'always',
+  'never',
+  'keep',
+  'forgot',
+  'forget',
+  'confused',
+  'mixed',
+  'mix',
+  'mixing',
+]);
+
+/**
+ * Openings by which askers correct what they just said: "I'm with the Swedish startup — no
+ * wait, the Belgian one" (issue #11, asker-words family of fresh set 7). After a clause about
+ * the asker, the correction and what it says instead are about the asker too.
+ */
+export const CORRECTION_OPENINGS: readonly (readonly string[])[] = [
+  ['no', 'wait'],
+  ['wait'],
+  ['i', 'mean'],
+  ['or', 'rather'],
+  ['well', 'actually'],
+  ['actually'],
+  ['scratch', 'that'],
+];
+
 /** Words that make a clause a question: the wh-words anywhere, the others at its start. */
 export const WH_WORDS: ReadonlySet<string> = new Set([
   'who',
@@ -244,6 +297,18 @@ export const CHAT_PHRASES: readonly (readonly string[])[] = [
   ['at', 'all'],
   ['altogether'],
   ['by', 'any', 'chance'],
+  // Requests addressed to the reader that only ask to be told again: "can someone remind me who
+  // leads WP2", "refresh my memory: which partners …", "remind me pls" (issue #11, chat-noise
+  // family of fresh set 7). They ask for what the rest of the sentence names.
+  ['remind', 'me'],
+  ['remind', 'us'],
+  ['refresh', 'my', 'memory'],
+  ['refresh', 'our', 'memory'],
+  ['jog', 'my', 'memory'],
+  // The informal suffixes "-y" and "-ish" the tokenizer splits off ("the lawyer-y stuff",
+  // "techy-ish"), and "ish" as a hedge: they say the word before is loose, nothing more.
+  ['y'],
+  ['ish'],
 ];
 
 /**

@@ -185,6 +185,12 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'aside from',
     // "Spanish partners that have nothing to do with WP2".
     'nothing to do with',
+    // Everyday verbs of leaving out: "but leave out the hospitals", "leaving out the
+    // companies", "not counting UB" (issue #11, negation family of fresh set 7).
+    'leave out',
+    'leaving out',
+    'not counting',
+    'omitting',
   ],
   neutral: [
     'project',

@@ -1,5 +1,5 @@
 /** Social media platforms, where partners have accounts people ask for. */
-const SOCIAL_PLATFORMS: readonly string[] = [
+export const SOCIAL_PLATFORMS: readonly string[] = [
   'twitter',
   'linkedin',
   'instagram',

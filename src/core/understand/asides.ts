@@ -1,7 +1,10 @@
 import {
+  APOLOGY_OPENINGS,
   ASKER_OPENINGS,
   CHAT_PHRASES,
   CLAUSE_FILLERS,
+  CORRECTION_OPENINGS,
+  ELIDED_ASKER_OPENINGS,
   ERRAND_OPENINGS,
   FIRST_PERSON,
   GREETINGS,
@@ -10,6 +13,7 @@ import {
   REASON_OPENINGS,
   SIDE,
   SIGN_OFFS,
+  TURN_WORD,
   WH_WORDS,
 } from '../lexicon/chat-talk.js';
 import { phraseAt, splitWords, type Token, wordForms } from '../text/normalise.js';
@@ -101,6 +105,7 @@ function askerWords(clause: Clause): number {
   const { tokens } = clause;
   const lead = leadOf(tokens);
   const first = tokens[lead]?.norm ?? '';
+  if (opensWith(tokens, 0, APOLOGY_OPENINGS)) return apologyWords(tokens);
   const asA = speaksAs(clause);
   if (FIRST_PERSON.has(first) || asA) {
     const wh = tokens.findIndex((t, i) => i > lead && WH_WORDS.has(t.norm));
@@ -112,6 +117,7 @@ function askerWords(clause: Clause): number {
   if (
     REASON_OPENINGS.has(first) ||
     ERRAND_OPENINGS.has(first) ||
+    ELIDED_ASKER_OPENINGS.has(first) ||
     tokens.some((t) => FIRST_PERSON.has(t.norm)) ||
     opensWith(tokens, 0, GREETINGS)
   )
@@ -121,9 +127,19 @@ function askerWords(clause: Clause): number {
   return 0;
 }
 
+/** How many words an apology that opens a clause runs: to its "but" or the question's wh-word. */
+function apologyWords(tokens: readonly Token[]): number {
+  const turn = tokens.findIndex((t) => t.norm === TURN_WORD || WH_WORDS.has(t.norm));
+  return turn < 0 ? tokens.length : turn;
+}
+
 /** Whether a clause opens by saying whom the asker speaks as: "as a surgeon", "speaking as". */
 function speaksAs(clause: Clause): boolean {
   return opensWith(clause.tokens, leadOf(clause.tokens), ASKER_OPENINGS);
+}
+
+function corrects(clause: Clause): boolean {
+  return opensWith(clause.tokens, 0, CORRECTION_OPENINGS);
 }
 
 function signsOff(clause: Clause): boolean {
@@ -171,12 +187,18 @@ export function tokenizeAsides(text: string, knows?: (token: Token) => boolean):
     knows !== undefined && remarks(clause, knows) ? clause.tokens.length : askerWords(clause),
   );
   // A bracket after a clause about the asker goes on about the asker: "(started monday)";
-  // the clause after a sign-off is a name.
+  // the clause after a sign-off is a name; a correction of the asker's words, and what it
+  // says instead, goes on about the asker: "I'm at the Swedish one — no wait, the Belgian one".
+  // A correction of the question ("in Sweden? actually, in Poland") is read as it stands.
+  const correcting = new Set<number>();
   clauses.forEach((clause, i) => {
     const before = clauses[i - 1];
-    const goesOn = clause.bracketed || (before !== undefined && signsOff(before));
-    if (goesOn && before && spans[i - 1] === before.tokens.length && !asks(clause))
+    const correction = corrects(clause) || (before !== undefined && correcting.has(i - 1));
+    const goesOn = clause.bracketed || correction || (before !== undefined && signsOff(before));
+    if (goesOn && before && spans[i - 1] === before.tokens.length && !asks(clause)) {
       spans[i] = clause.tokens.length;
+      if (corrects(clause)) correcting.add(i);
+    }
   });
   // "as a surgeon who treats breast cancer, who do I ask about …?": the first "who" is a
   // relative pronoun in the asker's description, not the question, when a later clause asks

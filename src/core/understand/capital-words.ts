@@ -1,5 +1,5 @@
 import type { Dataset } from '../schema/dataset.js';
-import { isAscii, type Token } from '../text/normalise.js';
+import { isAscii, phraseAt, type Token, tokenize } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 
 export function isAllCaps(raw: string): boolean {
@@ -32,6 +32,18 @@ const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'from']);
  * is not followed by these.
  */
 const QUALIFIED_BY_CODE: ReadonlySet<string> = new Set(['one', 'ones', 'partner', 'partners']);
+/**
+ * The participle that turns a place into a qualifier: "US-based partners", "DE based ones"
+ * (issue #11, capitals family of fresh set 7). Read only before a noun a code qualifies, so
+ * "IS IT BASED IN SPAIN" stays English.
+ */
+const BASED = 'based';
+/**
+ * How far after a code its country's name may stand to say which the code meant: "IN IT (ITALY
+ * I MEAN)", "IN NO? (NORWAY)", "AT (I MEAN AUSTRIA)". The bracket's own words ("i", "mean",
+ * "ie") fit in it.
+ */
+const CLARIFIED_WITHIN = 3;
 
 /**
  * Whether a token in capitals reads as a country code. "IT", "US", "IS", "SO", "BE" are English
@@ -41,13 +53,54 @@ const QUALIFIED_BY_CODE: ReadonlySet<string> = new Set(['one', 'ones', 'partner'
  * security" is not about Italy and "NO idea" not about Norway. A partner's acronym in capitals
  * ("UM") still names the partner: a consortium's own acronyms are what people type in capitals.
  */
-export function readsAsCountryCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
+export function readsAsCountryCode(
+  tokens: readonly Token[],
+  i: number,
+  shouted: boolean,
+  codes: ReadonlyMap<string, string>,
+): boolean {
   const token = tokens[i];
   if (token === undefined || !isAllCaps(token.raw)) return false;
   // In a shouted question every word is in capitals, so a code that is no English word ("DE",
   // "SE") needs the place's context too: "PARTNERS IN DE PLS", not "DE" of a name.
   if (!STOPWORDS.has(token.canon) && !shouted) return true;
-  return placedAsCode(tokens, i, shouted);
+  return placedAsCode(tokens, i, shouted, codes);
+}
+
+/**
+ * Whether the country a code stands for is named right after it: "IN IT (ITALY I MEAN)". The
+ * asker has said which they meant, so the code is that place whatever English word it spells:
+ * "NO (NORWAY)" is never a "no" that leaves Norway out.
+ */
+function clarifiedByName(
+  tokens: readonly Token[],
+  i: number,
+  codes: ReadonlyMap<string, string>,
+): boolean {
+  const name = codes.get(tokens[i]?.raw ?? '');
+  if (name === undefined) return false;
+  const words = nameWords(name);
+  for (let k = i + 1; k <= i + CLARIFIED_WITHIN && k < tokens.length; k++)
+    if (phraseAt(tokens, k, words)) return true;
+  return false;
+}
+
+/** A country's name as folded words ("United States" → united, states), kept once per name. */
+const NAME_WORDS = new Map<string, readonly string[]>();
+function nameWords(name: string): readonly string[] {
+  let words = NAME_WORDS.get(name);
+  if (words === undefined) {
+    words = tokenize(name).map((t) => t.norm);
+    NAME_WORDS.set(name, words);
+  }
+  return words;
+}
+
+/** Whether a code qualifies the noun after it: "AT partners", "US-based partners". */
+function qualifies(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1]?.norm ?? '';
+  if (next === BASED) return QUALIFIED_BY_CODE.has(tokens[i + 2]?.norm ?? '');
+  return QUALIFIED_BY_CODE.has(next);
 }
 
 /**
@@ -56,18 +109,42 @@ export function readsAsCountryCode(tokens: readonly Token[], i: number, shouted:
  * where its letters are also a word the dataset knows ("de", "no"); elsewhere such a word keeps
  * its own reading ("AI" is no Anguilla).
  */
-export function placedAsCode(tokens: readonly Token[], i: number, shouted: boolean): boolean {
+export function placedAsCode(
+  tokens: readonly Token[],
+  i: number,
+  shouted: boolean,
+  codes: ReadonlyMap<string, string>,
+): boolean {
   const token = tokens[i];
   if (token === undefined || !isAllCaps(token.raw)) return false;
+  if (clarifiedByName(tokens, i, codes)) return true;
   const word = STOPWORDS.has(token.canon);
   const the = tokens[i - 1]?.norm === 'the';
   const before = the ? tokens[i - 2] : tokens[i - 1];
   if (PLACE_PREPOSITIONS.has(before?.norm ?? '') && (the || !shouted || !word)) return true;
+  // "US-BASED PARTNERS": the participle and the noun make it a place even when shouted.
+  if (tokens[i + 1]?.norm === BASED && qualifies(tokens, i)) return true;
   if (shouted && word) return false;
-  // The next item of a list of codes: "PARTNERS IN SE OR DE".
-  if (LIST_JOINS.has(before?.norm ?? '') && !the && placedAsCode(tokens, i - 2, shouted))
+  // The next item of a list of codes: "PARTNERS IN SE OR DE", "so DE and AT?".
+  if (LIST_JOINS.has(before?.norm ?? '') && !the && listedAfterCode(tokens, i - 2, shouted, codes))
     return true;
-  return QUALIFIED_BY_CODE.has(tokens[i + 1]?.norm ?? '');
+  // The first item of a list of codes in capitals: "DE and AT", "SE or FI".
+  const after = tokens[i + 2];
+  if (LIST_JOINS.has(tokens[i + 1]?.norm ?? '') && after && !word && codes.has(after.raw))
+    return isAllCaps(after.raw);
+  return qualifies(tokens, i);
+}
+
+/** Whether the item before a list's join is a code read as a place: "SE" in "in SE or DE". */
+function listedAfterCode(
+  tokens: readonly Token[],
+  at: number,
+  shouted: boolean,
+  codes: ReadonlyMap<string, string>,
+): boolean {
+  const token = tokens[at];
+  if (token === undefined || !codes.has(token.raw)) return false;
+  return readsAsCountryCode(tokens, at, shouted, codes);
 }
 
 /** Words that join the codes of a list. */

@@ -16,6 +16,12 @@ const WEAK: ReadonlySet<string> = new Set(CONTACT_WORDS.weak);
  * UB person" is whom to reach at UB.
  */
 const MEMBER_NOUNS: ReadonlySet<string> = new Set(['people']);
+/**
+ * Weak words that are only someone, not a way to reach them: in a question about leadership
+ * they are its subject ("does anyone lead WP3?", "is someone in charge of WP5?"), and the
+ * question asks who leads, not how to reach (issue #11, wp-leadership family of fresh set 7).
+ */
+const SOMEONE: ReadonlySet<string> = new Set(['someone', 'somebody', 'anyone', 'anybody']);
 /** Canonical forms of every contact word: such a word read as a topic ("office") is none. */
 const CONTACT_CANON: ReadonlySet<string> = new Set(
   [...CONTACT_WORDS.sure, ...CONTACT_WORDS.weak, 'address'].map(canonicalWord),
@@ -74,5 +80,10 @@ export function asksForContact(
   if (sure) return true;
   const target = parsed.partners.length > 0 || parsed.workPackages.length > 0 || namesGrouping;
   const topics = parsed.topics.filter((t) => !t.words.every((w) => CONTACT_CANON.has(w)));
-  return target && topics.length === 0 && weak.some((w) => WEAK.has(w));
+  const leadership = parsed.cues.has('lead');
+  return (
+    target &&
+    topics.length === 0 &&
+    weak.some((w) => WEAK.has(w) && !(leadership && SOMEONE.has(w)))
+  );
 }

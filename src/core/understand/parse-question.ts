@@ -1,5 +1,6 @@
 import type { Place } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
+import { CUE_PHRASE_ONLY_WORDS } from '../index/known-words.js';
 import type { CueKind } from '../lexicon/cues.js';
 import { EXTENT_MODIFIERS } from '../lexicon/idioms.js';
 import {
@@ -14,6 +15,7 @@ import { STOPWORDS } from '../text/stopwords.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
 import { isShouted, readsAsCountryCode } from './capital-words.js';
 import { expandChatShorthand } from './chat-shorthand.js';
+import { coverChoiceWords } from './choice-words.js';
 import { anchorsEnglish, englishMention, isEverydayWord, plainWord } from './everyday-words.js';
 import { explainIdioms } from './idiom-topics.js';
 import { createNotScope, notReaches } from './not-scope.js';
@@ -21,6 +23,7 @@ import { narrowPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
 import { readSpans } from './read-spans.js';
 import { isRelationObject } from './relation-objects.js';
+import { asksForAccount } from './social-accounts.js';
 import { topicsAreAlternatives } from './topic-alternatives.js';
 import { unexplainedWords } from './unexplained-words.js';
 import { isWorkPackageToken, scanWorkPackages } from './work-package-refs.js';
@@ -225,7 +228,10 @@ function unheldSubjects(
     }
   });
   return UNHELD_SUBJECTS.filter(
-    (subject) => found.has(subject) || (subject.id === 'dates' && first === DATE_QUESTION_WORD),
+    (subject) =>
+      found.has(subject) ||
+      (subject.id === 'dates' && first === DATE_QUESTION_WORD) ||
+      (subject.id === 'contacts' && asksForAccount(tokens)),
   );
 }
 
@@ -291,6 +297,9 @@ function topicsAside(
  */
 function knowsWord(index: KnowledgeIndex, token: Token): boolean {
   if (STOPWORDS.has(token.canon)) return false;
+  // A word of a multi-word cue alone names nothing, unless a phrase of its own is that word.
+  if (CUE_PHRASE_ONLY_WORDS.has(token.canon) && index.entities.get(token.canon).length === 0)
+    return false;
   return index.knownWords.has(token.canon) || /^wp\d*$/.test(token.norm);
 }
 
@@ -312,6 +321,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   expandContractions(tokens);
   // Words about the asker are neither filters nor unexplained (see asides.ts).
   const covered = tokens.map((t) => isWorkPackageToken(t) || t.aside === true);
+  coverChoiceWords(index, tokens, covered);
   // Things the question names (one per span: "United States" is one) plus the words nothing
   // explains make up its content; cue words do not count.
   let named = covered.filter(Boolean).length;
@@ -389,7 +399,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   if (namesNothing) named += topicsAside(index, tokens, covered, topics);
   // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
   tokens.forEach((token, i) => {
-    const name = readsAsCountryCode(tokens, i, shouted)
+    const name = readsAsCountryCode(tokens, i, shouted, index.countryCodes)
       ? index.countryCodes.get(token.raw)
       : undefined;
     if (name !== undefined && !covered[i]) {

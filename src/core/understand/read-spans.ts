@@ -197,7 +197,7 @@ function acceptedEntities(
   const code =
     span.length === 1 &&
     index.countryCodes.has(raw) &&
-    placedAsCode(tokens, span.start, q.shouted) &&
+    placedAsCode(tokens, span.start, q.shouted, index.countryCodes) &&
     !writesInCapitals(index.dataset, raw);
   return values.filter((e: Entity) => {
     if (code && (e.type === 'topic' || e.type === 'cue')) return false;

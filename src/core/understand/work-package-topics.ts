@@ -1,6 +1,6 @@
 import { WORK_PACKAGE_KIND } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { canonicalTokens, tokenize } from '../text/normalise.js';
+import { canonicalTokens, type Token, tokenize } from '../text/normalise.js';
 import { groupingOfSubject, subjectFit } from './grouping-subject.js';
 import { type ParsedQuestion, stripChatMarkup } from './parse-question.js';
 
@@ -56,12 +56,48 @@ function describesAfter(
   );
   if (wpAt < 0) return () => false;
   const canon = tokens.map((t) => t.canon);
+  const namedAt = bareWorkPackageAt(tokens);
+  const alternativeAt = alternativeAfter(tokens, wpAt);
   return (topic) => {
-    if (subjectFit(index, { words: topic.words })(grouping) === 0) return false;
     const at = canon.findIndex((_, i) => topic.words.every((w, k) => canon[i + k] === w));
-    return at > wpAt;
+    // "does anyone lead WP3, or is it just shared?": the other answer the asker offers.
+    if (alternativeAt >= 0 && at > alternativeAt) return true;
+    if (subjectFit(index, { words: topic.words })(grouping) === 0) return false;
+    // "who heads the WP on data storage (WP3)?": the subject stands after a bare "WP" that
+    // the number then names, as it would after the number.
+    return at > wpAt || (namedAt >= 0 && namedAt < at && at < wpAt);
   };
 }
+
+/** Where "WP" or "work package" stands without a number: "the WP on data storage (WP3)". */
+function bareWorkPackageAt(tokens: readonly Token[]): number {
+  return tokens.findIndex(
+    (t, i) =>
+      (t.norm === 'wp' && !/^\d+$/.test(tokens[i + 1]?.norm ?? '')) ||
+      (t.norm === 'work' && tokens[i + 1]?.norm === 'package'),
+  );
+}
+
+/**
+ * Where the question offers its own other answer after the work package: "or is it just
+ * shared?", "or are they all equal?", "or does it run itself?" (issue #11, wp-leadership
+ * family of fresh set 7). An "or" then a verb and a pronoun asks whether something holds of the
+ * same subject; its words say how the leadership may stand, not whom to rank. -1 when none.
+ */
+function alternativeAfter(tokens: readonly Token[], wpAt: number): number {
+  for (let i = wpAt + 1; i < tokens.length - 2; i++)
+    if (
+      tokens[i]?.norm === 'or' &&
+      ALTERNATIVE_VERBS.has(tokens[i + 1]?.norm ?? '') &&
+      ALTERNATIVE_PRONOUNS.has(tokens[i + 2]?.norm ?? '')
+    )
+      return i;
+  return -1;
+}
+
+/** The verbs and pronouns of an alternative about the same subject: "or is it", "or do they". */
+const ALTERNATIVE_VERBS: ReadonlySet<string> = new Set(['is', 'are', 'does', 'do', 'was', 'has']);
+const ALTERNATIVE_PRONOUNS: ReadonlySet<string> = new Set(['it', 'they', 'that', 'this']);
 
 /**
  * A question about the leader of a work package named by its subject ("who runs the dissemination
