@@ -137,26 +137,40 @@ const ASCII_SEPARATORS = /[^A-Za-z0-9]+/;
 const INVISIBLE = /\p{Default_Ignorable_Code_Point}+/gu;
 
 /**
- * An abbreviation joined by an ampersand ("R&D", "Q&A", "M&A"): one word, as it is read. Split
- * at the "&", "R&D" became "r" and "d", and "r" is chat for "are" (issue #11). Up to three
- * letters a side, so "Radiology&Nuclear" still splits; a literal, linear pattern.
+ * An abbreviation joined by an ampersand ("R&D", "Q&A", "M&A") is one word, as it is read. Split
+ * at the "&", "R&D" became "r" and "d", and "r" is chat for "are" (issue #11). Up to three ASCII
+ * letters a side, so "Radiology&Nuclear" still splits. ASCII classes only: a second pattern of
+ * Unicode classes cost a cold `ask` 4 % more instructions (valgrind) to compile, and such
+ * abbreviations are written in Latin letters. Literal, linear patterns.
  */
-const AMPERSAND_WORD = /\p{L}{1,3}&\p{L}{1,3}(?![\p{L}\p{M}\p{N}])|[\p{L}\p{M}\p{N}]+/gu;
+const ASCII_WORD_OR_AMPERSAND = /[A-Za-z]{1,3}&[A-Za-z]{1,3}(?![A-Za-z0-9])|[A-Za-z0-9]+/g;
+/** The same abbreviations inside any text, captured so that `split` keeps them. */
+const AMPERSAND_ABBREVIATION = /(?<![A-Za-z0-9])([A-Za-z]{1,3}&[A-Za-z]{1,3})(?![A-Za-z0-9])/;
+/** A word of letters, marks and digits in any script. */
+const UNICODE_WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
 /**
  * The words of a text, as typed: letters and digits, everything else separates, and characters
  * that show nothing are left out ("W\u200BP4" is "WP4"). An ampersand abbreviation is one word.
  */
 export function splitWords(text: string): string[] {
+  const ampersand = text.includes('&');
   // Plain ASCII, most text, needs neither NFKC nor Unicode classes, which cost several times more.
+  if (ASCII.test(text)) {
+    if (ampersand) return text.match(ASCII_WORD_OR_AMPERSAND) ?? [];
+    // Separators are runs, so only the ends can be empty: trimmed in place, not filtered.
+    const words = text.split(ASCII_SEPARATORS);
+    if (words[0] === '') words.shift();
+    if (words.at(-1) === '') words.pop();
+    return words;
+  }
   // Marks belong to their word (Arabic harakat, a combining accent); foldCase drops them later.
-  if (!ASCII.test(text) || text.includes('&'))
-    return text.replace(INVISIBLE, '').normalize('NFKC').match(AMPERSAND_WORD) ?? [];
-  // Separators are runs, so only the ends can be empty: trimmed in place, not filtered.
-  const words = text.split(ASCII_SEPARATORS);
-  if (words[0] === '') words.shift();
-  if (words.at(-1) === '') words.pop();
-  return words;
+  const clean = text.replace(INVISIBLE, '').normalize('NFKC');
+  if (!ampersand) return clean.match(UNICODE_WORD) ?? [];
+  // Odd parts are the abbreviations the pattern captured; the rest is read word by word.
+  return clean
+    .split(AMPERSAND_ABBREVIATION)
+    .flatMap((part, i) => (i % 2 === 1 ? [part] : (part.match(UNICODE_WORD) ?? [])));
 }
 
 /** A word as typed, folded to lower-case ASCII and in canonical form (see `canonicalWord`). */
