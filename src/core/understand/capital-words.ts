@@ -182,3 +182,22 @@ function acronymsOf(text: string): Set<string> {
   });
   return found;
 }
+
+/**
+ * Whether a code typed in lower case reads as its country: "based in the uk", "partners in
+ * the usa", "any uk partners". Only a code that is no word people type otherwise (`isWord`:
+ * English, chat, or the dataset's own words, so never "us", "it", "no", "in" or "de") and
+ * only where a place stands: after "in"/"from", or before a noun it qualifies.
+ */
+export function readsAsLowerCaseCode(
+  tokens: readonly Token[],
+  i: number,
+  codes: ReadonlyMap<string, string>,
+  isWord: (token: Token) => boolean,
+): boolean {
+  const token = tokens[i];
+  if (token === undefined || token.raw !== token.norm || isWord(token)) return false;
+  if (!codes.has(token.raw.toUpperCase())) return false;
+  const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+  return PLACE_PREPOSITIONS.has(before?.norm ?? '') || qualifies(tokens, i);
+}
