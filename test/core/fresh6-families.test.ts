@@ -94,3 +94,29 @@ describe('phrasal verbs of involving someone (issue #11, asker-words, fresh set 
     expect(realBot().answer('which partners are involved?').partners).toHaveLength(21);
   });
 });
+
+describe('everyday words (issue #11, everyday-words family of fresh set 6)', () => {
+  const DISSEMINATION = ['eacr', 'eibir', 'esoi'];
+  it.each([
+    ['who tells the outside world what we do?', DISSEMINATION],
+    ['who makes our results known to the wider world', DISSEMINATION],
+  ])('reads talking to the world outside as dissemination: %s', (question, ids) => {
+    expect(sortedPartnerIds(question)).toEqual(ids);
+  });
+
+  it.each([
+    'who checks that nobody can be identified from the data',
+    'who ensures people cannot be identified in the images',
+    'who makes patients unidentifiable',
+  ])('reads not being identified as anonymisation: %s', (question) => {
+    expect(sortedPartnerIds(question)).toEqual(expect.arrayContaining(['emc', 'uams']));
+  });
+
+  it.each([
+    'who puts the scans together with the rest of the data',
+    'who brings the images together with other patient data',
+    'who combines imaging with the rest of the patient data',
+  ])('reads the rest of the data as non-imaging data: %s', (question) => {
+    expect(sortedPartnerIds(question)).toEqual(expect.arrayContaining(['crg', 'emc']));
+  });
+});
