@@ -120,3 +120,19 @@ describe('everyday words (issue #11, everyday-words family of fresh set 6)', () 
     expect(sortedPartnerIds(question)).toEqual(expect.arrayContaining(['crg', 'emc']));
   });
 });
+
+describe('a tie to a named thing is no topic (issue #11, fresh set 6)', () => {
+  it.each([
+    ["who's connected to TCIA?", ['uams'], /interoperability/],
+    ['which partner is linked to XNAT', ['emc'], /non-imaging/],
+    ['anyone kno who is connected with ELIXIR', ['bsc'], /interoperability/],
+  ])('reads what the tie is to: %s', (question, ids, wrong) => {
+    const answer = realBot().answer(question);
+    expect(answer.partners.map((p) => p.id).sort()).toEqual(ids);
+    expect(answer.headline).not.toMatch(wrong);
+  });
+
+  it('keeps a verb of linking, not a tie, a topic', () => {
+    expect(realBot().answer('who links imaging and non-imaging data?').partners.length).toBe(2);
+  });
+});

@@ -26,6 +26,7 @@ import { narrowPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
 import { readSpans } from './read-spans.js';
 import { isRelationObject } from './relation-objects.js';
+import { coverRelationParticiples } from './relation-participles.js';
 import { asksForAccount } from './social-accounts.js';
 import { topicsAreAlternatives } from './topic-alternatives.js';
 import { unexplainedWords } from './unexplained-words.js';
@@ -347,6 +348,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   // Things the question names (one per span: "United States" is one) plus the words nothing
   // explains make up its content; cue words do not count.
   let named = covered.filter(Boolean).length;
+  // "connected to ELIXIR": a tie to what follows, neither a topic nor a word left unexplained.
+  coverRelationParticiples(tokens, covered, (token) => knowsWord(index, token));
   // A real English word the dataset does not know is read through general English before it
   // can be taken for a typo: "storing" is about storage, not a misspelt "sharing".
   const known = (token: Token): boolean =>
