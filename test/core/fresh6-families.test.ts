@@ -136,3 +136,12 @@ describe('a tie to a named thing is no topic (issue #11, fresh set 6)', () => {
     expect(realBot().answer('who links imaging and non-imaging data?').partners.length).toBe(2);
   });
 });
+
+describe('clinical tasks are clinical use-case work (issue #11, asker-words, fresh set 6)', () => {
+  it.each([
+    'which clinical sites are working on breast cancer?',
+    'who runs the pilots on breast cancer',
+  ])('finds the partner whose role says "clinical tasks": %s', (question) => {
+    expect(sortedPartnerIds(question)).toContain('umu');
+  });
+});
