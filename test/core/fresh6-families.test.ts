@@ -53,6 +53,13 @@ describe('"my work package" and "it" point at the aside\'s WP (issue #11, asker-
     expect(answer.partners.map((p) => p.id).sort()).toEqual(ids);
   });
 
+  it('reads "it" as the aside\'s WP, not the topic of the turn before', () => {
+    const before = realBot().answer('who works on GDPR?');
+    const answer = realBot().answer('just joined WP4 - who leads it?', before.context);
+    expect(answer.intent).toBe('work-package');
+    expect(answer.partners.map((p) => p.id)).toEqual(['uams']);
+  });
+
   it("keeps the aside's WP out of a question about something else", () => {
     expect(sortedPartnerIds("I'm in WP2, who handles GDPR?")).toEqual([
       'bbmri',

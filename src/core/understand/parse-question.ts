@@ -114,6 +114,11 @@ export interface ParsedQuestion {
   corrections: Correction[];
   /** List every match, not only the first few: a follow-up asked for "all of them". */
   showAll: boolean;
+  /**
+   * The question points back at what its own aside named ("just started in WP3 - who leads
+   * it?", see aside-work-package.ts): the conversation before it is not what "it" means.
+   */
+  asideReferent: boolean;
 }
 
 /** A typo fixed in the question: the word as typed (folded), and the known word it was read as. */
@@ -511,5 +516,6 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     unheld,
     corrections,
     showAll: false,
+    asideReferent: pointedWp !== undefined,
   };
 }
