@@ -435,7 +435,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   tokens.forEach((token, i) => {
     const name = readsAsCountryCode(tokens, i, shouted, index.countryCodes)
       ? index.countryCodes.get(token.raw)
-      : readsAsLowerCaseCode(tokens, i, index.countryCodes, (t) => typedWord(index, t))
+      : readsAsLowerCaseCode(tokens, i, index.lowerCaseCodes, (t) => typedWord(index, t))
         ? index.countryCodes.get(token.raw.toUpperCase())
         : undefined;
     if (name !== undefined && !covered[i]) {
