@@ -36,6 +36,11 @@ export interface KnowledgeIndex {
   entities: PhraseTable<Entity>;
   /** Upper-case country codes ("UK", "USA") to country names. */
   countryCodes: ReadonlyMap<string, string>;
+  /**
+   * The codes that also read as a country in lower case ("uk", "usa"): all but the ISO two-letter
+   * ones, which in lower case are other abbreviations too ("hr", "pm", "cv", "md", "gp").
+   */
+  lowerCaseCodes: ReadonlySet<string>;
   /** Gazetteer country name → ids of partners there. */
   partnersByCountry: ReadonlyMap<string, string[]>;
   /** Gazetteer country name of each partner. */
@@ -100,12 +105,15 @@ function addCountries(
   entities: PhraseTable<Entity>,
   gazetteer: readonly CountryEntry[],
   dataset: Dataset,
-): { codes: Map<string, string>; byPartner: Map<string, string> } {
+): { codes: Map<string, string>; lowerCaseCodes: Set<string>; byPartner: Map<string, string> } {
   const nameOfKey = new Map<string, string>();
   const codes = new Map<string, string>();
+  const lowerCaseCodes = new Set<string>();
   for (const country of gazetteer) {
     for (const key of country.phrases) if (!nameOfKey.has(key)) nameOfKey.set(key, country.name);
     for (const code of country.codes) if (!codes.has(code)) codes.set(code, country.name);
+    for (const code of country.codes)
+      if (code !== country.iso2) lowerCaseCodes.add(code.toLowerCase());
   }
   const byPartner = new Map<string, string>();
   // Thousands of partners share a few dozen country spellings: each is looked up once.
@@ -124,7 +132,7 @@ function addCountries(
   for (const [key, name] of nameOfKey) {
     if (!STOPWORDS.has(key)) entities.add(key, { type: 'country', name });
   }
-  return { codes, byPartner };
+  return { codes, lowerCaseCodes, byPartner };
 }
 
 /** Question words are never reached through an extra letter (see createCorrector). */
@@ -134,7 +142,7 @@ const QUESTION_WORDS_SET: ReadonlySet<string> = new Set(QUESTION_WORDS);
 export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {}): KnowledgeIndex {
   const entities = new PhraseTable<Entity>();
   const { gazetteer, regions, capitals } = readWorld();
-  const { codes, byPartner } = addCountries(entities, gazetteer, dataset);
+  const { codes, lowerCaseCodes, byPartner } = addCountries(entities, gazetteer, dataset);
   for (const [key, kind] of kindWordsOf(dataset)) entities.add(key, { type: 'kind', kind });
   for (const [cue, phrases] of Object.entries(CUE_PHRASES) as [CueKind, readonly string[]][]) {
     for (const phrase of phrases) {
@@ -221,6 +229,7 @@ export function createKnowledgeIndex(dataset: Dataset, options: IndexOptions = {
     workPackages: new Map(dataset.workPackages.map((wp) => [wp.id, wp])),
     entities,
     countryCodes: codes,
+    lowerCaseCodes,
     partnersByCountry: groupBy(dataset.partners, (p) => byPartner.get(p.id) ?? p.country),
     countryOfPartner: byPartner,
     cityOfPartner,

@@ -55,4 +55,7 @@ export const CHAT_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['gimme', 'give me'],
   ['lemme', 'let me'],
   ['dunno', "don't know"],
+  // "anyone kno who's …" (issue #11, chat-noise family of fresh set 6).
+  ['kno', 'know'],
+  ['knw', 'know'],
 ]);

@@ -92,6 +92,16 @@ export const CUE_PHRASES: Record<CueKind, readonly string[]> = {
     'talk to',
     'speak to',
     'should i ask',
+    // Phrasal verbs of involving someone in one's work: "which partners should I loop in?",
+    // "who do I rope in on GDPR?" (issue #11, asker-words family of fresh set 6). They ask
+    // who works on the subject, as "involve" does (Cambridge Dictionary: "loop in", "rope
+    // in", "bring in", "pull in", "get on board").
+    'loop in',
+    'rope in',
+    'bring in',
+    'pull in',
+    'get on board',
+    'bring on board',
     'do',
     'does',
     'doing',

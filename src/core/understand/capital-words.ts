@@ -182,3 +182,23 @@ function acronymsOf(text: string): Set<string> {
   });
   return found;
 }
+
+/**
+ * Whether a code typed in lower case reads as its country: "based in the uk", "partners in
+ * the usa", "any uk partners". Only a code that reads as a country in lower case (`codes`: not
+ * the ISO two-letter ones, "hr" or "pm") and is no word people type otherwise (`isWord`:
+ * English, chat, or the dataset's own words, so never "us", "it", "no", "in" or "can"), and
+ * only where a place stands: after "in"/"from", or before a noun it qualifies.
+ */
+export function readsAsLowerCaseCode(
+  tokens: readonly Token[],
+  i: number,
+  codes: ReadonlySet<string>,
+  isWord: (token: Token) => boolean,
+): boolean {
+  const token = tokens[i];
+  if (token === undefined || token.raw !== token.norm || !codes.has(token.raw)) return false;
+  if (isWord(token)) return false;
+  const before = tokens[i - 1]?.norm === 'the' ? tokens[i - 2] : tokens[i - 1];
+  return PLACE_PREPOSITIONS.has(before?.norm ?? '') || qualifies(tokens, i);
+}

@@ -131,7 +131,8 @@ export function resolveFollowUp(
     kind: 'new',
     parsed: found.all ? { ...parsed, showAll: true } : parsed,
   };
-  if (stored === undefined) return fresh;
+  // "just started in WP3 - who leads it?": "it" is WP3, whatever came before.
+  if (stored === undefined || parsed.asideReferent) return fresh;
   const context = liveContext(index, stored);
   const read =
     found.connective > 0

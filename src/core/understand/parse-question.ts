@@ -1,6 +1,7 @@
 import type { Place } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { CUE_PHRASE_ONLY_WORDS } from '../index/known-words.js';
+import { COMMON_WORDS } from '../lexicon/common-words.js';
 import type { CueKind } from '../lexicon/cues.js';
 import { EXTENT_MODIFIERS } from '../lexicon/idioms.js';
 import {
@@ -12,8 +13,10 @@ import { DOER_WORDS } from '../lexicon/verb-subjects.js';
 import type { PartnerKind } from '../schema/dataset.js';
 import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
+import { asideWorkPackage } from './aside-work-package.js';
 import { type ClauseToken, tokenizeAsides } from './asides.js';
-import { isShouted, readsAsCountryCode } from './capital-words.js';
+import { askerOwnPartners } from './asker-own.js';
+import { isShouted, readsAsCountryCode, readsAsLowerCaseCode } from './capital-words.js';
 import { expandChatShorthand } from './chat-shorthand.js';
 import { coverChoiceWords } from './choice-words.js';
 import { anchorsEnglish, englishMention, isEverydayWord, plainWord } from './everyday-words.js';
@@ -23,6 +26,7 @@ import { narrowPlaces } from './place-reading.js';
 import { questionVerbAt } from './question-verb.js';
 import { readSpans } from './read-spans.js';
 import { isRelationObject } from './relation-objects.js';
+import { coverRelationParticiples } from './relation-participles.js';
 import { asksForAccount } from './social-accounts.js';
 import { topicsAreAlternatives } from './topic-alternatives.js';
 import { unexplainedWords } from './unexplained-words.js';
@@ -110,6 +114,11 @@ export interface ParsedQuestion {
   corrections: Correction[];
   /** List every match, not only the first few: a follow-up asked for "all of them". */
   showAll: boolean;
+  /**
+   * The question points back at what its own aside named ("just started in WP3 - who leads
+   * it?", see aside-work-package.ts): the conversation before it is not what "it" means.
+   */
+  asideReferent: boolean;
 }
 
 /** A typo fixed in the question: the word as typed (folded), and the known word it was read as. */
@@ -265,6 +274,19 @@ const ASKS_ON_ITS_OWN: readonly CueKind[] = [
   'matrix',
 ];
 
+/**
+ * Partner nouns that, beside a verb of taking part, want an object: "I'm on the AI passport,
+ * which partners should I loop in?" asks who works on the passport, where "which partners?"
+ * alone asks for them all.
+ */
+const WANT_AN_OBJECT: readonly CueKind[] = ['partners', 'list'];
+
+/** Whether the cues make a question complete without a topic of its own (ASKS_ON_ITS_OWN). */
+function asksOnItsOwn(cues: ReadonlySet<CueKind>): boolean {
+  const member = cues.has('member');
+  return ASKS_ON_ITS_OWN.some((cue) => cues.has(cue) && !(member && WANT_AN_OBJECT.includes(cue)));
+}
+
 /** Adds the topics named in clauses about the asker; returns how many it added. */
 function topicsAside(
   index: KnowledgeIndex,
@@ -303,6 +325,12 @@ function knowsWord(index: KnowledgeIndex, token: Token): boolean {
   return index.knownWords.has(token.canon) || /^wp\d*$/.test(token.norm);
 }
 
+/** Everyday English ("who"), chat or the dataset's own words: what a lower-case code is not. */
+const COMMON: ReadonlySet<string> = new Set(COMMON_WORDS);
+function typedWord(index: KnowledgeIndex, token: Token): boolean {
+  return STOPWORDS.has(token.canon) || COMMON.has(token.norm) || index.knownWords.has(token.norm);
+}
+
 /**
  * A list without repeats, in first-seen order, as `[...new Set(list)]` gives it; a list of one
  * word or none (nearly every list of a parse) is copied without building a Set.
@@ -325,6 +353,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   // Things the question names (one per span: "United States" is one) plus the words nothing
   // explains make up its content; cue words do not count.
   let named = covered.filter(Boolean).length;
+  // "connected to ELIXIR": a tie to what follows, neither a topic nor a word left unexplained.
+  coverRelationParticiples(tokens, covered, (token) => knowsWord(index, token));
   // A real English word the dataset does not know is read through general English before it
   // can be taken for a typo: "storing" is about storage, not a misspelt "sharing".
   const known = (token: Token): boolean =>
@@ -393,15 +423,21 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   const namesNothing =
     partners.size + countries.length + kinds.length + relations.length + topics.length === 0 &&
     english.every((m) => m === undefined) &&
-    !ASKS_ON_ITS_OWN.some((cue) => cues.has(cue)) &&
+    !asksOnItsOwn(cues) &&
     !wp.plural &&
     wp.ids.length === 0;
-  if (namesNothing) named += topicsAside(index, tokens, covered, topics);
-  // Country codes count only in capitals, so "us" and "it" stay words: "UK", "USA", "NL".
+  // "I'm new in WP3 - who else is in my work package?": the aside's WP is what it points at.
+  const pointedWp = asideWorkPackage(tokens, wp.asideIds, namesNothing);
+  if (pointedWp !== undefined && wp.ids.length === 0) wp.ids.push(pointedWp);
+  else if (namesNothing) named += topicsAside(index, tokens, covered, topics);
+  // Country codes count in capitals ("UK", "USA", "NL"), and in lower case only where no
+  // word is meant ("in the uk"), so "us" and "it" stay words.
   tokens.forEach((token, i) => {
     const name = readsAsCountryCode(tokens, i, shouted, index.countryCodes)
       ? index.countryCodes.get(token.raw)
-      : undefined;
+      : readsAsLowerCaseCode(tokens, i, index.lowerCaseCodes, (t) => typedWord(index, t))
+        ? index.countryCodes.get(token.raw.toUpperCase())
+        : undefined;
     if (name !== undefined && !covered[i]) {
       // "non-EU partners other than the US one": a code is left out like a named country.
       if (notEnds.some((end) => notReaches(tokens, end, i))) excluded.countries.push(name);
@@ -416,6 +452,9 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     return !notEnds.some((end) => notReaches(tokens, end, at));
   });
   excluded.workPackages.push(...wp.ids.filter((id) => !workPackages.includes(id)));
+  // "PhD student at UB here, which other partners are in Barcelona?": UB is who "other" is
+  // other than.
+  excluded.partners.push(...askerOwnPartners(index, tokens));
   // "who is in WP4 apart from the leader?"
   if (leadersExcluded)
     for (const id of workPackages) {
@@ -451,7 +490,8 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     question,
     truncated,
     workPackages,
-    aboutWorkPackages: wp.plural || tokens.some((t) => t.canon === '#wp'),
+    aboutWorkPackages:
+      wp.plural || (pointedWp === undefined && tokens.some((t) => t.canon === '#wp')),
     partners: [...partners].map(([id, strength]) => ({ id, strength })),
     countries: where.countries,
     places: where.places,
@@ -476,5 +516,6 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
     unheld,
     corrections,
     showAll: false,
+    asideReferent: pointedWp !== undefined,
   };
 }

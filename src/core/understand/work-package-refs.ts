@@ -25,6 +25,8 @@ export interface WorkPackageScan {
   ids: string[];
   /** "work packages", "WPs": the question is about work packages in general. */
   plural: boolean;
+  /** Ids named in a clause about the asker ("I'm new in WP3 - …"): no filter, a referent. */
+  asideIds: string[];
 }
 
 const WP_MARK = '#wp';
@@ -46,6 +48,7 @@ function numberAt(tokens: readonly Token[], i: number): string | undefined {
 export function scanWorkPackages(input: readonly ClauseToken[]): WorkPackageScan {
   const tokens: ClauseToken[] = [];
   const ids: string[] = [];
+  const asideIds: string[] = [];
   let plural = false;
   let i = 0;
   // A work package in a clause about the asker ("I'm in WP2, who…") is no filter.
@@ -58,7 +61,7 @@ export function scanWorkPackages(input: readonly ClauseToken[]): WorkPackageScan
       aside,
       quiet: false,
     });
-    if (n !== undefined && !aside) ids.push(`WP${n}`);
+    if (n !== undefined) (aside ? asideIds : ids).push(`WP${n}`);
   };
   while (i < input.length) {
     const t = input[i] as ClauseToken;
@@ -101,5 +104,5 @@ export function scanWorkPackages(input: readonly ClauseToken[]): WorkPackageScan
     }
     i += width;
   }
-  return { tokens, ids: [...new Set(ids)], plural };
+  return { tokens, ids: [...new Set(ids)], plural, asideIds: [...new Set(asideIds)] };
 }
