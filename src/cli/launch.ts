@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -49,8 +50,11 @@ export function loadCli(bundle: string): LoadedCli {
   const bytes = readFileSync(bundle);
   const digest = createHash('sha256').update(bytes).digest();
   const cachedData = readCodeCache(bundle, digest);
+  // The build writes the bundle in ASCII (scripts/ascii-source.ts): read as Latin-1, it is a
+  // one-byte string with no UTF-8 to decode. Any other bundle is read as UTF-8.
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   // Node's own CommonJS wrapper: the bundle sees the variables a required module sees.
-  const wrapped = `(function (exports, require, module, __filename, __dirname) {${bytes.toString('utf8')}\n})`;
+  const wrapped = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapped, { filename: bundle, cachedData });
   const module = { exports: {} as { main: typeof main } };
   const run = script.runInThisContext() as (...args: unknown[]) => void;

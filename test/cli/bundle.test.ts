@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { isBuiltin } from 'node:module';
@@ -88,6 +89,10 @@ describe.runIf(isBuilt)('the built CLI', () => {
       (q, i) => built[i] !== JSON.stringify(realBot().answer(q, null)),
     );
     expect(differ, 'run `npm run build` if dist/cli is older than the source').toEqual([]);
+  });
+
+  it('is written in ASCII, which the launcher reads as one-byte text', () => {
+    expect(isAscii(readFileSync(BUILT.bundle))).toBe(true);
   });
 
   it('holds no world-countries, and `ask` requires no package at all', async () => {
