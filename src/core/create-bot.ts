@@ -17,10 +17,10 @@ import { splitSentences } from './text/sentences.js';
 import { resolveFollowUp } from './understand/follow-up.js';
 import {
   MAX_QUESTION_LENGTH,
-  type ParsedQuestion,
   parseQuestion,
   stripChatMarkup,
 } from './understand/parse-question.js';
+import type { ParsedQuestion } from './understand/parsed-question.js';
 import { rememberReading } from './understand/question-reading.js';
 
 /** Sentences of a message tried one by one at most: a long run of junk stays cheap. */

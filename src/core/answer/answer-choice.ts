@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { placeLabel } from '../index/places.js';
 import { KIND_LABELS, type Partner } from '../schema/dataset.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { ROLE_CUTOFF, scoreTopics } from '../understand/score-topics.js';
 import { type Draft, draft } from './draft.js';
 import { filterOrdinals } from './filter-partners.js';

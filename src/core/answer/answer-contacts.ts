@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { AnswerContact } from '../schema/answer.js';
 import type { Contact } from '../schema/contact.js';
 import { KIND_LABELS, type Partner } from '../schema/dataset.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { toAnswerContact } from './contact-lines.js';
 import { type Draft, draft } from './draft.js';
 import { countryName, joinWords, partnerLabel } from './parts.js';

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { canonicalWord } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import { bestFitting } from '../understand/grouping-subject.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import {
   groupingLeaderLine,
   groupingName,

@@ -8,7 +8,7 @@ import {
 } from '../schema/dataset.js';
 import { rankTopics } from '../understand/every-topic.js';
 import type { TopicExclusion } from '../understand/excluded-topics.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { answerUnknown } from './answer-help.js';
 import { partnerCap } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';

@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { type Draft, draft } from './draft.js';
 import { type ExampleSubjects, exampleSubjects } from './example-subjects.js';
 import { countryName, withArticle } from './parts.js';

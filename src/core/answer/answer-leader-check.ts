@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner } from '../schema/dataset.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { answerWorkPackage } from './answer-work-package.js';
 import type { Draft } from './draft.js';
 import { joinWords, lowerFirst, rolesIn, toAnswerPartner } from './parts.js';

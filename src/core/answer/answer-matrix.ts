@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { buildMatrix, membersOf, type WorkPackageMatrix } from '../matrix/work-package-matrix.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { type Draft, draft } from './draft.js';
 import { plural, toAnswerPartner, toAnswerWorkPackage } from './parts.js';
 

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isInPlace } from '../index/places.js';
 import { isOfKind } from '../index/profile-kinds.js';
 import { KIND_LABELS, type Partner, type Role } from '../schema/dataset.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { scoreTopics } from '../understand/score-topics.js';
 import { type Draft, draft } from './draft.js';
 import { matchedRoles } from './matched-roles.js';

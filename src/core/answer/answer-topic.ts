@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Partner, Role } from '../schema/dataset.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import type { PartnerMatch, TopicRanking } from '../understand/score-topics.js';
 import { partnerCap } from './answer-partners.js';
 import { type Draft, draft } from './draft.js';

@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { type Draft, draft } from './draft.js';
 import { joinWords } from './parts.js';
 import { exampleQuestions, limitSuggestions, understoodParts } from './suggest.js';

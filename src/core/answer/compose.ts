@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { partnersAboutEvery, rankTopics } from '../understand/every-topic.js';
 import { excludeTopics } from '../understand/excluded-topics.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import type { TopicRanking } from '../understand/score-topics.js';
 import { answerChoice, asksToChoose } from './answer-choice.js';
 import { answerDescribedTopic } from './answer-described.js';

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { CueKind } from '../lexicon/cues.js';
 import { KIND_LABELS, KIND_PLURALS } from '../schema/dataset.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { topicNames, topicPhrase } from './matched-roles.js';
 import { joinWords } from './parts.js';
 import { placeWords } from './place-notes.js';

@@ -2,7 +2,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isInPlace, partnersInPlace } from '../index/places.js';
 import { isOfKind, narrowerKindKey } from '../index/profile-kinds.js';
 import type { Partner } from '../schema/dataset.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 
 /**
  * The filters of a question: countries and other places (regions, cities), kinds of

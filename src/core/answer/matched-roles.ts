@@ -6,7 +6,7 @@ import {
 } from '../index/concept-wording.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Role } from '../schema/dataset.js';
-import type { ParsedQuestion, TopicMention } from '../understand/parse-question.js';
+import type { ParsedQuestion, TopicMention } from '../understand/parsed-question.js';
 import { type PartnerMatch, ROLE_CUTOFF } from '../understand/score-topics.js';
 import { joinWords } from './parts.js';
 

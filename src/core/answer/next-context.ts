@@ -1,7 +1,7 @@
 import type { Place } from '../index/entities.js';
 import type { ContextPlace, ContextTopic } from '../schema/conversation.js';
 import { type ConversationContext, MAX_CONTEXT_IDS } from '../schema/conversation.js';
-import type { ParsedQuestion, TopicMention } from '../understand/parse-question.js';
+import type { ParsedQuestion, TopicMention } from '../understand/parsed-question.js';
 import type { Draft } from './draft.js';
 
 /**

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { placeLabel } from '../index/places.js';
 import type { Partner } from '../schema/dataset.js';
-import type { ParsedQuestion } from '../understand/parse-question.js';
+import type { ParsedQuestion } from '../understand/parsed-question.js';
 import { filterPartners } from './filter-partners.js';
 import { countryName, joinWords, plural } from './parts.js';
 

@@ -3,7 +3,7 @@ import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Suggestion } from '../schema/answer.js';
 import type { Partner } from '../schema/dataset.js';
 import { canonicalWord } from '../text/normalise.js';
-import type { ParsedQuestion, TopicMention } from '../understand/parse-question.js';
+import type { ParsedQuestion, TopicMention } from '../understand/parsed-question.js';
 import { exampleSubjects } from './example-subjects.js';
 import { isTopicConcept, topicWording } from './matched-roles.js';
 import { countryName } from './parts.js';

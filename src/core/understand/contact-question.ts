@@ -5,7 +5,7 @@ import {
 } from '../lexicon/contact-words.js';
 import { canonicalWord } from '../text/normalise.js';
 import type { ClauseToken } from './asides.js';
-import type { ParsedQuestion } from './parse-question.js';
+import type { ParsedQuestion } from './parsed-question.js';
 
 const SURE: ReadonlySet<string> = new Set(CONTACT_WORDS.sure);
 const WEAK: ReadonlySet<string> = new Set(CONTACT_WORDS.weak);

@@ -8,7 +8,7 @@ import { PLAIN_MODIFIERS, PLAIN_VERBS } from '../lexicon/common-words.js';
 import { VAGUE_NOUNS } from '../lexicon/vague-nouns.js';
 import { inflectionBase, type Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
-import type { Reading, TopicMention } from './parse-question.js';
+import type { Reading, TopicMention } from './parsed-question.js';
 
 /**
  * Credits of a word read through something other than the dataset's own words, each below the

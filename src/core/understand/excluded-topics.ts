@@ -1,6 +1,6 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { ABOUT_TOPIC } from './every-topic.js';
-import type { TopicMention } from './parse-question.js';
+import type { TopicMention } from './parsed-question.js';
 import { scoreTopics } from './score-topics.js';
 
 /** A document is about a left-out topic by the same bar as a topic asked for. */

@@ -3,7 +3,8 @@ import type { CueKind } from '../lexicon/cues.js';
 import type { ConversationContext } from '../schema/conversation.js';
 import { type FollowUpMarkers, findFollowUpMarkers } from './follow-up-markers.js';
 import { isCue, mergeParts, pickedParts, withParts } from './merge-parts.js';
-import { type ParsedQuestion, stripChatMarkup } from './parse-question.js';
+import { stripChatMarkup } from './parse-question.js';
+import type { ParsedQuestion } from './parsed-question.js';
 import { countryOfPartners, pointedParts, referencedPartners } from './pointed-parts.js';
 
 /** How a question relates to the conversation before it. */

@@ -3,7 +3,7 @@ import type { Grouping } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { isContentWord } from '../index/known-words.js';
 import { tokenConcept } from '../index/topic-concepts.js';
-import type { TopicMention } from './parse-question.js';
+import type { TopicMention } from './parsed-question.js';
 
 /**
  * What a question says a grouping is about, where it names none by number or label: the words

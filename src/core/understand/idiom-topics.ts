@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import type { Token } from '../text/normalise.js';
 import { idiomSpans } from './idiom-spans.js';
-import type { TopicMention } from './parse-question.js';
+import type { TopicMention } from './parsed-question.js';
 
 /**
  * Marks the words of the question's phrasal verbs and manner idioms as explained ("figures out",

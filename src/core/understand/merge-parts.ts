@@ -3,7 +3,7 @@ import { CUE_PHRASES, type CueKind } from '../lexicon/cues.js';
 import type { ConversationContext } from '../schema/conversation.js';
 import { ASPECT_CUES } from './follow-up-cues.js';
 import type { FollowUpMarkers } from './follow-up-markers.js';
-import type { ParsedQuestion, TopicMention } from './parse-question.js';
+import type { ParsedQuestion, TopicMention } from './parsed-question.js';
 import { noExclusion } from './read-spans.js';
 
 /** The parts of a question a conversation carries from one turn to the next. */

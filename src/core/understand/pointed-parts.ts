@@ -4,7 +4,7 @@ import { isOfKind } from '../index/profile-kinds.js';
 import type { ConversationContext } from '../schema/conversation.js';
 import type { FollowUpMarkers } from './follow-up-markers.js';
 import { contextTopics, type QuestionParts } from './merge-parts.js';
-import type { ParsedQuestion, TopicMention } from './parse-question.js';
+import type { ParsedQuestion, TopicMention } from './parsed-question.js';
 import { noExclusion } from './read-spans.js';
 import { ROLE_CUTOFF, scoreTopics } from './score-topics.js';
 

@@ -1,6 +1,7 @@
 import type { Place } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import { type ParsedQuestion, parseQuestion } from './parse-question.js';
+import { parseQuestion } from './parse-question.js';
+import type { ParsedQuestion } from './parsed-question.js';
 
 /**
  * What the core read in a question, as plain lists of labels: what a maintainer reads in the

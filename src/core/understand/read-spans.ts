@@ -10,7 +10,7 @@ import { isAllCaps, placedAsCode, writesInCapitals } from './capital-words.js';
 import { everydayMention, type QuestionSpan, scanQuestion } from './everyday-words.js';
 import { kindIsContext } from './kind-context.js';
 import { asksAboutNo, type NotScope } from './not-scope.js';
-import type { ParsedQuestion, TopicMention } from './parse-question.js';
+import type { ParsedQuestion, TopicMention } from './parsed-question.js';
 import { isPlace, weighPlaces } from './place-reading.js';
 import { isVerbObject, type SpanAt } from './relation-objects.js';
 

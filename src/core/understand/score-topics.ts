@@ -1,5 +1,5 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
-import type { TopicMention } from './parse-question.js';
+import type { TopicMention } from './parsed-question.js';
 import { rarestTopics, repeatsCarrier, soleCarrier } from './sole-carrier.js';
 import { insertTop } from './top-partners.js';
 import { sumTopics } from './topic-credit.js';

@@ -1,7 +1,7 @@
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ClauseToken } from './asides.js';
-import type { TopicMention } from './parse-question.js';
+import type { TopicMention } from './parsed-question.js';
 
 /** The word that offers alternatives: "GDPR or consent". */
 const OR = 'or';

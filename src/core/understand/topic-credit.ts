@@ -2,7 +2,7 @@ import type { PostingList } from '../index/entities.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { exactConcept, FIELD_WEIGHT, tokenConcept } from '../index/topic-concepts.js';
 import { ENGLISH_SYNONYM_CREDIT } from './everyday-words.js';
-import type { TopicMention } from './parse-question.js';
+import type { TopicMention } from './parsed-question.js';
 import type { TopicScratch } from './topic-scratch.js';
 
 /** Credit for a phrase matched only word by word ("breast … cancer"); below a synonym's. */

@@ -5,7 +5,7 @@ import type { Token } from '../text/normalise.js';
 import { STOPWORDS } from '../text/stopwords.js';
 import type { ClauseToken } from './asides.js';
 import { plainWord, strayWords } from './everyday-words.js';
-import type { Correction, TopicMention } from './parse-question.js';
+import type { Correction, TopicMention } from './parsed-question.js';
 
 /** A question's words after its spans were read, as the search for unexplained words needs. */
 export interface ReadWords {

@@ -2,7 +2,8 @@ import { WORK_PACKAGE_KIND } from '../index/groupings.js';
 import type { KnowledgeIndex } from '../index/knowledge-index.js';
 import { canonicalTokens, type Token, tokenize } from '../text/normalise.js';
 import { groupingOfSubject, subjectFit } from './grouping-subject.js';
-import { type ParsedQuestion, stripChatMarkup } from './parse-question.js';
+import { stripChatMarkup } from './parse-question.js';
+import type { ParsedQuestion } from './parsed-question.js';
 
 /**
  * The question without the topics that only restate a work package it names: in "who's the
