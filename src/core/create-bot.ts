@@ -14,10 +14,12 @@ import { ConversationContext } from './schema/conversation.js';
 import type { Dataset } from './schema/dataset.js';
 import { splitWords } from './text/normalise.js';
 import { splitSentences } from './text/sentences.js';
+import { type Correction, splitCorrection } from './understand/corrections.js';
 import { resolveFollowUp } from './understand/follow-up.js';
 import {
   MAX_QUESTION_LENGTH,
   parseQuestion,
+  readQuestion,
   stripChatMarkup,
 } from './understand/parse-question.js';
 import type { ParsedQuestion } from './understand/parsed-question.js';
@@ -110,51 +112,84 @@ export interface Bot {
  */
 export function createBot(dataset: Dataset, options: IndexOptions = {}): Bot {
   const index = createKnowledgeIndex(dataset, options);
+  const answerMessage = (question: string, context?: ConversationContext | null): Answer => {
+    const parsed = parseQuestion(index, question);
+    const previous = readContext(context);
+    const turn = answerSomeSentence(index, parsed, previous);
+    const understood = turn.draft.intent !== 'unknown' && turn.draft.intent !== 'help';
+    const followUp = understood ? turn.followUp : undefined;
+    const label = followUp
+      ? carriedLabel(index, turn.parsed, followUp.picked, turn.draft.headline)
+      : '';
+    const draft = label
+      ? { ...turn.draft, headline: `${label} ${turn.draft.headline}` }
+      : turn.draft;
+    const resolvedQuestion = followUp
+      ? resolvedQuestionText(index, turn.parsed)
+      : parsed.question || 'help';
+    const notice = parsed.truncated ? truncationNotice(MAX_QUESTION_LENGTH) : null;
+    const answer: Answer = {
+      question: parsed.question,
+      intent: draft.intent,
+      partners: draft.partners,
+      workPackages: draft.workPackages,
+      confidence: Math.round(Math.max(0, Math.min(1, draft.confidence)) * 1000) / 1000,
+      text: renderText(draft, notice),
+      notice,
+      headline: draft.headline,
+      notes: draft.notes,
+      suggestions: draft.suggestions,
+      truncated: parsed.truncated,
+      resolvedQuestion,
+      context: nextContext(
+        turn.parsed,
+        turn.draft,
+        resolvedQuestion,
+        previous,
+        followUp?.picked !== undefined,
+      ),
+      // "more", "show me all" after an answer: the rest of what the asker has seen part of.
+      ...(followUp && turn.parsed.showAll === true ? { whole: true as const } : {}),
+      ...(draft.contacts.length > 0 ? { contacts: draft.contacts } : {}),
+    };
+    rememberReading(answer, turn.parsed);
+    return answer;
+  };
   return {
     dataset,
     index,
     answer(question, context) {
-      const parsed = parseQuestion(index, question);
-      const previous = readContext(context);
-      const turn = answerSomeSentence(index, parsed, previous);
-      const understood = turn.draft.intent !== 'unknown' && turn.draft.intent !== 'help';
-      const followUp = understood ? turn.followUp : undefined;
-      const label = followUp
-        ? carriedLabel(index, turn.parsed, followUp.picked, turn.draft.headline)
-        : '';
-      const draft = label
-        ? { ...turn.draft, headline: `${label} ${turn.draft.headline}` }
-        : turn.draft;
-      const resolvedQuestion = followUp
-        ? resolvedQuestionText(index, turn.parsed)
-        : parsed.question || 'help';
-      const notice = parsed.truncated ? truncationNotice(MAX_QUESTION_LENGTH) : null;
-      const answer: Answer = {
-        question: parsed.question,
-        intent: draft.intent,
-        partners: draft.partners,
-        workPackages: draft.workPackages,
-        confidence: Math.round(Math.max(0, Math.min(1, draft.confidence)) * 1000) / 1000,
-        text: renderText(draft, notice),
-        notice,
-        headline: draft.headline,
-        notes: draft.notes,
-        suggestions: draft.suggestions,
-        truncated: parsed.truncated,
-        resolvedQuestion,
-        context: nextContext(
-          turn.parsed,
-          turn.draft,
-          resolvedQuestion,
-          previous,
-          followUp?.picked !== undefined,
-        ),
-        // "more", "show me all" after an answer: the rest of what the asker has seen part of.
-        ...(followUp && turn.parsed.showAll === true ? { whole: true as const } : {}),
-        ...(draft.contacts.length > 0 ? { contacts: draft.contacts } : {}),
-      };
-      rememberReading(answer, turn.parsed);
-      return answer;
+      const read = readQuestion(question).question;
+      const correction = splitCorrection(read);
+      const corrected = correction && answerCorrected(answerMessage, correction, context);
+      if (corrected === undefined) return answerMessage(question, context);
+      // The message as typed is the question; what it was read as is the resolved question.
+      corrected.question = read;
+      return corrected;
     },
   };
+}
+
+/**
+ * "which partners are in Spain? wait, I mean Italy": the question answered, then what it meant
+ * instead read as a follow-up to that answer ("and in Italy?"), so that the part named
+ * replaces the question's own. A correction sent alone ("no wait, Italy") follows the last
+ * answer of the conversation. Undefined when either is not understood: then the message is
+ * read whole, as before.
+ */
+function answerCorrected(
+  answerMessage: (question: string, context?: ConversationContext | null) => Answer,
+  correction: Correction,
+  context: ConversationContext | null | undefined,
+): Answer | undefined {
+  const understood = (a: Answer) => a.intent !== 'unknown' && a.intent !== 'help';
+  const first =
+    correction.question === '' ? undefined : answerMessage(correction.question, context);
+  if (first !== undefined && !understood(first)) return undefined;
+  const base = first === undefined ? readContext(context) : first.context;
+  if (base === undefined || base === null) return undefined;
+  // Asked as the follow-up that replaces one part ("what about WP4?"), so that the rest of the
+  // question ("who leads", "hospitals") is carried over, not asked about WP4 alone.
+  const answer = answerMessage(`what about ${correction.instead}?`, base);
+  return understood(answer) ? answer : undefined;
 }

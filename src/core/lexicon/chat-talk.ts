@@ -147,16 +147,22 @@ export const ELIDED_ASKER_OPENINGS: ReadonlySet<string> = new Set([
 /**
  * Openings by which askers correct what they just said: "I'm with the Swedish startup — no
  * wait, the Belgian one" (issue #11, asker-words family of fresh set 7). After a clause about
- * the asker, the correction and what it says instead are about the asker too.
+ * the asker, the correction and what it says instead are about the asker too; after the
+ * question, it replaces a part of it: "which partners are in Spain? wait, I mean Italy" (see
+ * understand/corrections.ts).
  */
 export const CORRECTION_OPENINGS: readonly (readonly string[])[] = [
   ['no', 'wait'],
   ['wait'],
   ['i', 'mean'],
+  ['i', 'meant'],
+  ['sorry', 'i', 'mean'],
+  ['sorry', 'i', 'meant'],
   ['or', 'rather'],
   ['well', 'actually'],
   ['actually'],
   ['scratch', 'that'],
+  ['correction'],
 ];
 
 /** Words that make a clause a question: the wh-words anywhere, the others at its start. */
