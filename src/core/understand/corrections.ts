@@ -10,6 +10,16 @@ const MAX_CORRECTION_WORDS = 5;
 /** Where a message may turn to a correction: after a clause ends, as asides.ts splits them. */
 const TURN = /[,;:!?.…—–\n]|\s-+\s/g;
 
+/**
+ * The longest word of each opening ("wait", "mean", "rather", "scratch"): a message holding none
+ * of them holds no correction, and is not tokenised again for one (every question passes here).
+ */
+const OPENING_KEYS: readonly string[] = [
+  ...new Set(
+    CORRECTION_OPENINGS.map((words) => words.reduce((a, b) => (b.length > a.length ? b : a))),
+  ),
+];
+
 /** A message that puts a part of itself right, split: what it asked, and what it meant instead. */
 export interface Correction {
   /** The question before the correction; empty when the message is the correction alone. */
@@ -26,6 +36,8 @@ export interface Correction {
  * names is put in place of the question's own, as a follow-up puts it ("and in Italy?").
  */
 export function splitCorrection(text: string): Correction | undefined {
+  const lower = text.toLowerCase();
+  if (!OPENING_KEYS.some((key) => lower.includes(key))) return undefined;
   const alone = insteadOf(tokenize(text));
   if (alone !== undefined) return { question: '', instead: alone };
   TURN.lastIndex = 0;
