@@ -187,7 +187,12 @@ function answerCorrected(
     correction.question === '' ? undefined : answerMessage(correction.question, context);
   if (first !== undefined && !understood(first)) return undefined;
   const base = first === undefined ? readContext(context) : first.context;
-  if (base === undefined || base === null) return undefined;
+  // A correction with nothing before it to correct ("no wait, Italy" to start a conversation)
+  // asks what it names.
+  if (base === undefined || base === null) {
+    const alone = first === undefined ? answerMessage(correction.instead) : undefined;
+    return alone !== undefined && understood(alone) ? alone : undefined;
+  }
   // Asked as the follow-up that replaces one part ("what about WP4?"), so that the rest of the
   // question ("who leads", "hospitals") is carried over, not asked about WP4 alone.
   const answer = answerMessage(`what about ${correction.instead}?`, base);

@@ -54,6 +54,12 @@ describe('a message that corrects itself', () => {
     expect(ids(bot.answer('sorry, I meant Italy', first.context))).toEqual(['lyn', 'unipi']);
   });
 
+  it('asks what a correction names when there is nothing before it to correct', () => {
+    const answer = bot.answer('no wait, Austria');
+    expect(answer.intent).not.toBe('unknown');
+    expect(ids(answer)).toEqual(expect.arrayContaining(['bbmri']));
+  });
+
   it('reads the message whole when the correction is not understood', () => {
     const answer = bot.answer('who works on radiomics? actually blorfish');
     expect(answer.intent).not.toBe('help');
