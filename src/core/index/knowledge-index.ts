@@ -111,9 +111,10 @@ function addCountries(
   const lowerCaseCodes = new Set<string>();
   for (const country of gazetteer) {
     for (const key of country.phrases) if (!nameOfKey.has(key)) nameOfKey.set(key, country.name);
-    for (const code of country.codes) if (!codes.has(code)) codes.set(code, country.name);
-    for (const code of country.codes)
+    for (const code of country.codes) {
+      if (!codes.has(code)) codes.set(code, country.name);
       if (code !== country.iso2) lowerCaseCodes.add(code.toLowerCase());
+    }
   }
   const byPartner = new Map<string, string>();
   // Thousands of partners share a few dozen country spellings: each is looked up once.

@@ -251,9 +251,8 @@ function distinct<T>(list: readonly T[]): T[] {
 /** Finds work packages, partners, countries, kinds, cue words and topics in a question. */
 export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuestion {
   const { question, truncated } = readQuestion(input);
-  const wp = scanWorkPackages(
-    tokenizeAsides(stripChatMarkup(question), (token) => knowsWord(index, token)),
-  );
+  const knows = (token: Token): boolean => knowsWord(index, token);
+  const wp = scanWorkPackages(tokenizeAsides(stripChatMarkup(question), knows));
   const tokens: ClauseToken[] = wp.tokens;
   expandContractions(tokens);
   // Words about the asker are neither filters nor unexplained (see asides.ts).
@@ -263,7 +262,7 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   // explains make up its content; cue words do not count.
   let named = covered.filter(Boolean).length;
   // "connected to ELIXIR": a tie to what follows, neither a topic nor a word left unexplained.
-  coverRelationParticiples(tokens, covered, (token) => knowsWord(index, token));
+  coverRelationParticiples(tokens, covered, knows);
   // A real English word the dataset does not know is read through general English before it
   // can be taken for a typo: "storing" is about storage, not a misspelt "sharing".
   const known = (token: Token): boolean =>
@@ -341,10 +340,11 @@ export function parseQuestion(index: KnowledgeIndex, input: string): ParsedQuest
   else if (namesNothing) named += topicsAside(index, tokens, covered, topics);
   // Country codes count in capitals ("UK", "USA", "NL"), and in lower case only where no
   // word is meant ("in the uk"), so "us" and "it" stay words.
+  const isTyped = (token: Token): boolean => typedWord(index, token);
   tokens.forEach((token, i) => {
     const name = readsAsCountryCode(tokens, i, shouted, index.countryCodes)
       ? index.countryCodes.get(token.raw)
-      : readsAsLowerCaseCode(tokens, i, index.lowerCaseCodes, (t) => typedWord(index, t))
+      : readsAsLowerCaseCode(tokens, i, index.lowerCaseCodes, isTyped)
         ? index.countryCodes.get(token.raw.toUpperCase())
         : undefined;
     if (name !== undefined && !covered[i]) {
