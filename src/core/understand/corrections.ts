@@ -7,7 +7,11 @@ import { phraseAt, type Token, tokenize } from '../text/normalise.js';
  */
 const MAX_CORRECTION_WORDS = 5;
 
-/** Where a message may turn to a correction: after a clause ends, as asides.ts splits them. */
+/**
+ * Where a message may turn to a correction: after punctuation that ends a clause, or a dash.
+ * asides.ts's CLAUSE_BREAK also breaks at brackets and emoji; no correction is looked for
+ * after those.
+ */
 const TURN = /[,;:!?.…—–\n]|\s-+\s/g;
 
 /**
